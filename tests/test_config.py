@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tinylogic.cli import app
+from tinylogic.config import ConfigError, RecipeConfig, load_recipe, reference_markdown
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+def test_defaults_and_file_and_override_precedence(tmp_path):
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text("name: x\nrl:\n  mgpo_lambda: 1.5\n  group_size: 4\n")
+    cfg = load_recipe(recipe, ["rl.mgpo_lambda=3", "data.domains=[math]"])
+    assert cfg.name == "x"
+    assert cfg.rl.mgpo_lambda == 3.0  # CLI beats file
+    assert cfg.rl.group_size == 4  # file beats default
+    assert cfg.data.domains == ["math"]
+    assert cfg.sft.learning_rate == RecipeConfig().sft.learning_rate
+
+
+def test_invalid_recipe_names_file_and_field(tmp_path):
+    recipe = tmp_path / "bad.yaml"
+    recipe.write_text("rl:\n  mgpo_lambda: -1\ndata:\n  suite_sise: 10\n")
+    with pytest.raises(ConfigError) as info:
+        load_recipe(recipe)
+    message = str(info.value)
+    assert str(recipe) in message
+    assert "rl.mgpo_lambda" in message and "greater than or equal to 0" in message
+    assert "data.suite_sise" in message  # a typo is an error, not a silent default
+
+
+@pytest.mark.parametrize("bad", ["nodot", "=3", "model.base.deeper=1"])
+def test_bad_override_is_reported(bad):
+    with pytest.raises(ConfigError):
+        load_recipe(None, [bad])
+
+
+def test_not_a_mapping_and_missing_file(tmp_path):
+    listing = tmp_path / "list.yaml"
+    listing.write_text("- a\n- b\n")
+    with pytest.raises(ConfigError, match="mapping"):
+        load_recipe(listing)
+    with pytest.raises(ConfigError, match="not found"):
+        load_recipe(tmp_path / "nope.yaml")
+
+
+def test_config_show_cli_prints_resolved_tree():
+    result = runner.invoke(app, ["config", "show", str(ROOT / "recipes/demo.yaml"), "--set", "rl.mgpo_lambda=2.5"])
+    assert result.exit_code == 0, result.output
+    assert "mgpo_lambda: 2.5" in result.output
+    assert "learning_rate: 5.0e-05" in result.output  # defaults included
+    bad = runner.invoke(app, ["config", "show", "--set", "rl.mgpo_lambda=oops"])
+    assert bad.exit_code == 2
+    assert "rl.mgpo_lambda" in bad.output
+
+
+def test_every_recipe_in_repo_validates():
+    recipes = sorted((ROOT / "recipes").glob("*.yaml"))
+    assert recipes
+    for path in recipes:
+        load_recipe(path)
+
+
+def test_reference_page_is_generated_and_current():
+    text = reference_markdown()
+    for field in RecipeConfig.model_fields["rl"].annotation.model_fields:
+        assert f"`rl.{field}`" in text
+    assert (ROOT / "docs/CONFIG.md").read_text() == text, "run: tinylogic config docs"
