@@ -5,6 +5,7 @@ Heavy imports (torch, transformers, math-verify) happen inside commands so `--he
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -206,3 +207,40 @@ def verify_cmd(
     summary = verify_file(input, output, workers=workers or None)
     render_summary(summary, err_console)
     sys.exit(0)
+
+
+# ---------------------------------------------------------------- training
+
+
+@app.command("sft")
+def sft_cmd(
+    model: Annotated[str, typer.Option(help="Base model: a save_pretrained folder (or HF name).")],
+    data: Annotated[Path, typer.Option(help="JSONL of {prompt, completion} records, or problems with traces "
+                                       "(e.g. from `tinylogic data synth`; held-out rows are skipped).")],
+    out: Annotated[Path, typer.Option(help="Run folder: checkpoints/step-N/, final/, metrics.jsonl.")],
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML whose `sft` section to use.")] = None,
+    set_: SetOption = None,
+    seed: Annotated[int | None, typer.Option(help="Seed (default: the recipe's).")] = None,
+    resume: Annotated[bool, typer.Option(help="Continue from the newest complete checkpoint in OUT.")] = True,
+) -> None:
+    """Supervised fine-tuning, loss on the completion only, packed, cosine LR with warmup.
+
+    Multi-process: `accelerate launch --multi_gpu --num_processes N $(which tinylogic) sft ...` (on a
+    machine without CUDA the processes use gloo on the CPU).
+    Settings: the recipe's `sft` section (docs/CONFIG.md), e.g. --set sft.learning_rate=1e-3."""
+    from tinylogic.config import ConfigError, load_recipe
+    from tinylogic.data.loaders import DataError
+    from tinylogic.train.sft import load_records, train_sft
+
+    try:
+        cfg = load_recipe(recipe, set_)
+        records = load_records(data)
+    except (ConfigError, DataError) as exc:
+        raise _fail(str(exc)) from None
+    final = train_sft(model, records, out, cfg.sft, seed=cfg.seed if seed is None else seed, resume=resume)
+    if int(os.environ.get("RANK", "0")) == 0:
+        console.print(f"model: {final}")
+
+
+if __name__ == "__main__":
+    app()

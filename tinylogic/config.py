@@ -60,14 +60,26 @@ class ModelConfig(Section):
 
 
 class SFTConfig(Section):
-    """Spectrum phase SFT (RECIPE §1). Consumed by `tinylogic sft` (not built yet)."""
+    """Spectrum phase SFT (RECIPE §1): completion-only loss, packing, cosine LR with warmup.
+    Consumed by `tinylogic sft`; the stage-2 (hard subset) settings by the curriculum (not built yet)."""
 
+    epochs: float = Field(5, gt=0, description="Epochs over all data: a `tinylogic sft` run, stage 1 (3B report: 5).")
+    pack_tokens: int = Field(
+        2048, ge=16, description="Tokens per packed row (one micro-batch); examples never attend across rows' "
+        "example boundaries. Longer examples are truncated to this length.")
+    weight_decay: float = Field(0.0, ge=0, description="AdamW weight decay.")
+    grad_clip: float = Field(1.0, gt=0, description="Clip the global gradient norm to this value.")
+    save_every: int = Field(0, ge=0, description="Save a checkpoint every k optimizer steps (0: only the final model).")
+    keep_checkpoints: int = Field(0, ge=0, description="Keep only the newest k step checkpoints (0: keep all; "
+                                  "probing needs them).")
+    bf16: Literal["auto", "on", "off"] = Field(
+        "auto", description="bf16 autocast: auto = on CUDA with bf16 support, never on CPU.")
+    log_every: int = Field(1, ge=1, description="Write a metrics row every k steps.")
     learning_rate: float = Field(5e-5, gt=0, description="Peak LR (3B report: 5e-5).")
     min_learning_rate: float = Field(8e-8, ge=0, description="Floor of the cosine decay (3B report: 8e-8).")
     warmup_ratio: float = Field(0.05, ge=0, lt=1, description="Share of steps spent warming up (3B report: 5%).")
-    epochs_stage1: float = Field(5, gt=0, description="Stage 1 epochs over all data (3B report: 5).")
     epochs_stage2: float = Field(2, gt=0, description="Stage 2 epochs over the hard subset (3B report: 2).")
-    global_batch_size: int = Field(128, ge=1, description="Sequences per optimizer step (3B report: 128).")
+    global_batch_size: int = Field(128, ge=1, description="Examples per optimizer step, across all processes (3B report: 128).")
     hard_min_trace_tokens: int = Field(5000, ge=0, description="Stage 2 keeps traces at least this long (3B: 5K).")
     hard_min_error_rate: float = Field(
         0.75, ge=0, le=1, description="Stage 2 keeps problems the reference model fails at least this often.")

@@ -1,0 +1,105 @@
+"""SFT: completion-only masking, packing without leaks, exact resume, atomic checkpoints, 2 processes."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from tinylogic.config import SFTConfig
+from tinylogic.models import init_model
+from tinylogic.train.sft import IGNORE, encode_example, latest_checkpoint, pack, row_loss_sum, train_sft
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> Path:
+    return init_model(tmp_path_factory.mktemp("tiny") / "model", size="tiny", seed=0)
+
+
+def _records(k: int = 48) -> list[dict]:
+    return [{"prompt": f"Compute {a} + {a % 7}.", "completion": f"{a} + {a % 7} = {a + a % 7}. \\boxed{{{a + a % 7}}}"}
+            for a in range(k)]
+
+
+def _cfg(**kw) -> SFTConfig:
+    base = dict(epochs=2, global_batch_size=16, learning_rate=3e-3, warmup_ratio=0.1, pack_tokens=256)
+    return SFTConfig(**(base | kw))
+
+
+def _weights(folder: Path) -> dict[str, torch.Tensor]:
+    return load_file(str(folder / "model.safetensors"))
+
+
+def test_loss_only_on_completion(tiny):
+    tok = AutoTokenizer.from_pretrained(tiny)
+    ex = encode_example(tok, "Compute 2 + 3.", "2 + 3 = 5. \\boxed{5}", 512)
+    supervised = [i for i, lab in zip(ex["input_ids"], ex["labels"], strict=True) if lab != IGNORE]
+    assert tok.decode(supervised) == "2 + 3 = 5. \\boxed{5}<|im_end|>"
+    prompt_ids = tok.apply_chat_template([{"role": "user", "content": "Compute 2 + 3."}],
+                                         add_generation_prompt=True, tokenize=True)
+    prompt_ids = prompt_ids["input_ids"] if hasattr(prompt_ids, "keys") else prompt_ids
+    assert ex["input_ids"][: len(prompt_ids)] == list(prompt_ids)
+    assert all(lab == IGNORE for lab in ex["labels"][: len(prompt_ids)])
+
+
+def test_packed_row_equals_separate_examples(tiny):
+    tok = AutoTokenizer.from_pretrained(tiny)
+    model = AutoModelForCausalLM.from_pretrained(tiny).eval()
+    examples = [encode_example(tok, r["prompt"], r["completion"], 512) for r in _records(5)]
+    packed = pack(examples, 4096)
+    assert len(packed) == 1
+    with torch.no_grad():
+        packed_loss, packed_tokens = row_loss_sum(model, packed[0])
+        separate = [row_loss_sum(model, row) for row in pack(examples, 1)]  # one example per row
+    assert packed_tokens == sum(n for _, n in separate)
+    assert packed_loss.item() == pytest.approx(sum(loss.item() for loss, _ in separate), rel=1e-5)
+
+
+def test_resume_after_interruption_matches_uninterrupted(tiny, tmp_path):
+    records = _records()
+    full = train_sft(tiny, records, tmp_path / "full", _cfg(save_every=2), progress=False)
+    # Interrupted after step 4 (checkpoint at 4), then a crash mid-write of the next checkpoint.
+    train_sft(tiny, records, tmp_path / "cut", _cfg(save_every=2), progress=False, stop_after_steps=5)
+    ckpts = tmp_path / "cut" / "checkpoints"
+    shutil.copytree(ckpts / "step-000004", ckpts / ".step-000006.tmp")
+    (ckpts / ".step-000006.tmp" / "model.safetensors").write_bytes(b"truncated")
+    assert latest_checkpoint(tmp_path / "cut").name == "step-000004"
+    AutoModelForCausalLM.from_pretrained(latest_checkpoint(tmp_path / "cut"))  # still loadable
+    resumed = train_sft(tiny, records, tmp_path / "cut", _cfg(save_every=2), progress=False)
+    a, b = _weights(full), _weights(resumed)
+    assert a.keys() == b.keys()
+    for name in a:
+        torch.testing.assert_close(a[name], b[name], rtol=0, atol=0)
+    assert not torch.equal(_weights(tiny)["model.embed_tokens.weight"], a["model.embed_tokens.weight"])
+    steps = [json.loads(line)["step"] for line in (tmp_path / "full" / "metrics.jsonl").read_text().splitlines()]
+    assert steps == list(range(1, 7))  # 48 examples / 16 per step * 2 epochs
+
+
+def test_loss_goes_down(tiny, tmp_path):
+    train_sft(tiny, _records(), tmp_path / "run", _cfg(epochs=6), progress=False)
+    losses = [json.loads(line)["loss"] for line in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
+    assert losses[-1] < 0.8 * losses[0]
+
+
+@pytest.mark.slow
+def test_two_processes_on_gloo_match_one(tiny, tmp_path):
+    data = tmp_path / "records.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in _records()))
+    args = ["sft", "--model", str(tiny), "--data", str(data), "--set", "sft.epochs=1",
+            "--set", "sft.global_batch_size=16", "--set", "sft.learning_rate=3e-3", "--set", "sft.pack_tokens=128"]
+    cli = str(Path(sys.executable).with_name("tinylogic"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK"))}
+    subprocess.run([cli, *args, "--out", str(tmp_path / "one")], check=True, env=env, capture_output=True)
+    launch = [str(Path(sys.executable).with_name("accelerate")), "launch", "--multi_gpu", "--num_processes", "2",
+              "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", cli]
+    done = subprocess.run([*launch, *args, "--out", str(tmp_path / "two")], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
+    a, b = _weights(tmp_path / "one" / "final"), _weights(tmp_path / "two" / "final")
+    for name in a:
+        torch.testing.assert_close(a[name], b[name], rtol=1e-5, atol=1e-5)

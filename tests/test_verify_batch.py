@@ -1,0 +1,65 @@
+"""Batch API and grader files: order, isolation, malformed rows, summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+
+from tinylogic.data.schema import Problem
+from tinylogic.verify.batch import parse_row, render_summary, verify_batch, verify_file
+
+
+def test_mixed_batch_keeps_order() -> None:
+    items = [
+        (Problem(id="m1", domain="math", prompt="", answer="4"), r"\boxed{4}"),
+        (Problem(id="c1", domain="choice", prompt="", choices=["x", "y"], answer="B"), "Answer: A"),
+        (Problem(id="m2", domain="math", prompt="", answer="5"), r"\boxed{6}"),
+        (Problem(id="i1", domain="instruct", prompt="", instructions=[{"rule": "lowercase"}]), "ok"),
+        (Problem(id="u1", domain="poetry", prompt=""), "?"),
+        (Problem(id="m3", domain="math", prompt="", answer=r"\frac{1}{3}"), r"\boxed{2/6}"),
+    ]
+    verdicts = verify_batch(items, workers=2, progress=True)
+    assert [v.correct for v in verdicts] == [True, False, False, True, False, True]
+    assert verdicts[4].error and "poetry" in verdicts[4].detail
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_verify_file_rows_errors_and_summary(tmp_path: Path) -> None:
+    rows = [
+        json.dumps({"id": "a", "domain": "math", "answer": "12", "response": r"so \boxed{12}"}),
+        "{not json",
+        json.dumps({"id": "b", "domain": "math", "response": r"\boxed{1}"}),  # no answer
+        json.dumps({"id": "c", "domain": "choice", "answer": "A", "choices": ["p", "q"], "response": "q"}),
+        json.dumps({"id": "d", "domain": "instruct", "instructions": [{"rule": "no_commas"}], "response": 3}),
+        json.dumps({"id": 7, "domain": "math", "answer": 2, "response": r"\boxed{2}"}),
+        json.dumps({"id": "e", "domain": "code", "tests": {"style": "call", "fn_name": "f"}, "response": "x"}),
+    ]
+    out = tmp_path / "out.jsonl"
+    summary = verify_file(_write(tmp_path / "in.jsonl", rows), out, workers=2)
+    results = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(results) == len(rows)
+    assert [r["correct"] for r in results] == [True, False, False, False, False, True, False]
+    assert results[0]["id"] == "a" and "error" not in results[0] and results[5]["id"] == "7"
+    assert results[1]["error"] and "line 2" in results[1]["detail"]
+    assert results[2]["error"] and "line 3" in results[2]["detail"] and "'answer'" in results[2]["detail"]
+    assert results[4]["error"] and "line 5" in results[4]["detail"] and "'response'" in results[4]["detail"]
+    assert results[6]["error"] and "line 7" in results[6]["detail"] and "tests" in results[6]["detail"]
+    assert summary["rows"] == 7 and summary["correct"] == 2 and summary["malformed"] == 4
+    assert summary["by_domain"]["math"] == {"rows": 2, "correct": 2, "timeouts": 0, "errors": 0, "accuracy": 1.0}
+    assert summary["by_domain"]["choice"]["accuracy"] == 0.0
+    console = Console(record=True, width=100)
+    render_summary(summary, console)
+    text = console.export_text()
+    assert "math" in text and "28.6%" in text and "4 malformed" in text
+
+
+def test_parse_row_builds_the_problem() -> None:
+    problem = parse_row(1, {"id": "x", "domain": "code", "response": "",
+                            "tests": {"style": "stdio", "inputs": ["1"], "outputs": ["1"]}})
+    assert problem.tests is not None and problem.tests.style == "stdio"

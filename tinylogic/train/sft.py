@@ -1,0 +1,260 @@
+"""Supervised fine-tuning on prompt -> completion records, loss on the completion tokens only.
+
+The loop is written out (nanoGPT style): each optimizer step takes `global_batch_size` examples
+(split across processes), packs each process's share into rows of at most `pack_tokens` tokens
+(padding-free: one row is one micro-batch, examples are separated by restarting `position_ids`, which
+transformers turns into a block-diagonal causal mask, so no attention crosses examples), and
+accumulates gradients over the rows. The loss is the token mean over every completion token of the
+global batch, so packing, accumulation and the number of processes do not change it.
+
+Runs as is on one process or under `accelerate launch` (DDP; FSDP/DeepSpeed come from accelerate).
+Checkpoints are save_pretrained folders written to a temp name and renamed, so a crash mid-write
+leaves the previous checkpoint loadable; each carries the optimizer, scheduler, step and RNG state
+for exact resume.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import shutil
+import time
+from collections.abc import Sequence
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+
+from tinylogic.config import SFTConfig
+
+IGNORE = -100
+STATE_FILE = "trainer_state.pt"
+
+
+# ---------------------------------------------------------------- records -> token ids
+
+
+def encode_example(tokenizer, prompt: str | list[dict], completion: str, max_tokens: int) -> dict[str, list[int]]:
+    """Token ids and labels for one example; labels are IGNORE on the prompt.
+
+    With a chat template the prompt is the rendered user turn plus the generation prompt (exactly what
+    the engine feeds at sampling time) and the completion ends with the template's end-of-turn token;
+    without one, the raw prompt and completion + eos.
+    """
+    messages = [{"role": "user", "content": prompt}] if isinstance(prompt, str) else prompt
+    if tokenizer.chat_template:
+        prompt_ids = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
+        if isinstance(prompt_ids, dict) or hasattr(prompt_ids, "input_ids"):  # BatchEncoding in newer versions
+            prompt_ids = prompt_ids["input_ids"]
+        end = _end_of_turn(tokenizer)
+    else:
+        text = prompt if isinstance(prompt, str) else "\n".join(m["content"] for m in prompt)
+        prompt_ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+        end = tokenizer.eos_token or ""
+    completion_ids = tokenizer(completion + end, add_special_tokens=False)["input_ids"]
+    ids = (list(prompt_ids) + completion_ids)[:max_tokens]
+    labels = ([IGNORE] * len(prompt_ids) + completion_ids)[:max_tokens]
+    labels[0] = IGNORE  # never predict an example's first token from the previous packed example
+    return {"input_ids": ids, "labels": labels}
+
+
+def _end_of_turn(tokenizer) -> str:
+    # ChatML (Qwen) ends a turn with <|im_end|>; other templates with eos.
+    return "<|im_end|>" if "<|im_end|>" in tokenizer.get_vocab() else (tokenizer.eos_token or "")
+
+
+def pack(examples: Sequence[dict[str, list[int]]], pack_tokens: int) -> list[dict[str, torch.Tensor]]:
+    """Greedy, order-preserving packing into rows of at most `pack_tokens` tokens.
+
+    `position_ids` restart at 0 for each example: transformers builds the block-diagonal causal mask
+    from them (sdpa/eager/flash alike) when no attention_mask is given.
+    """
+    rows, ids, labels, positions = [], [], [], []
+    for ex in examples:
+        if ids and len(ids) + len(ex["input_ids"]) > pack_tokens:
+            rows.append((ids, labels, positions))
+            ids, labels, positions = [], [], []
+        ids = ids + ex["input_ids"]
+        labels = labels + ex["labels"]
+        positions = positions + list(range(len(ex["input_ids"])))
+    if ids:
+        rows.append((ids, labels, positions))
+    return [{"input_ids": torch.tensor([i]), "labels": torch.tensor([lab]), "position_ids": torch.tensor([p])}
+            for i, lab, p in rows]
+
+
+def row_loss_sum(model, row: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int]:
+    """Summed next-token cross-entropy over the row's completion tokens, and their count."""
+    # use_cache=False matters: with a cache, transformers skips the packed-sequence (block-diagonal) mask.
+    logits = model(input_ids=row["input_ids"], position_ids=row["position_ids"], use_cache=False).logits
+    targets = row["labels"][:, 1:]
+    loss = F.cross_entropy(logits[:, :-1].flatten(0, 1).float(), targets.flatten(), ignore_index=IGNORE,
+                           reduction="sum")
+    return loss, int((targets != IGNORE).sum())
+
+
+def load_records(path: str | Path) -> list[dict[str, Any]]:
+    """SFT records from JSONL: rows with `prompt` + `completion`; or problems with teacher traces (the
+    built-in suite's format), turned into records by `tinylogic.data.suite.sft_records`."""
+    from tinylogic.data.loaders import DataError, iter_jsonl, load_problems
+
+    rows = list(iter_jsonl(path))
+    if rows and "completion" in rows[0][1]:
+        for line_no, row in rows:
+            if not isinstance(row.get("prompt"), str | list) or not isinstance(row.get("completion"), str):
+                raise DataError(f"{path}: line {line_no}: an SFT record needs string `prompt` and `completion`")
+        return [row for _, row in rows]
+    from tinylogic.data.suite import sft_records
+
+    return sft_records(p for p in load_problems(path) if p.split != "heldout")
+
+
+# ---------------------------------------------------------------- the loop
+
+
+def _rng_state() -> dict[str, Any]:
+    return {"python": random.getstate(), "torch": torch.get_rng_state()}
+
+
+def _save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: int, final_dir: Path) -> None:
+    """Write a save_pretrained folder + trainer state under a temp name, then rename (atomic on POSIX)."""
+    if accelerator.is_main_process:
+        tmp = final_dir.with_name(f".{final_dir.name}.tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        accelerator.unwrap_model(model).save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        torch.save({"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
+                    "rng": _rng_state()}, tmp / STATE_FILE)
+        if final_dir.exists():
+            shutil.rmtree(final_dir)
+        os.replace(tmp, final_dir)
+    accelerator.wait_for_everyone()
+
+
+def latest_checkpoint(out_dir: Path) -> Path | None:
+    """The newest complete step checkpoint (temp folders of interrupted writes are ignored)."""
+    done = sorted((out_dir / "checkpoints").glob("step-*"), key=lambda p: int(p.name.split("-")[1]))
+    done = [p for p in done if (p / STATE_FILE).exists()]
+    return done[-1] if done else None
+
+
+def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir: str | Path,
+              cfg: SFTConfig, *, seed: int = 0, resume: bool = True, progress: bool = True,
+              stop_after_steps: int | None = None) -> Path:
+    """Fine-tune `model_path` on `records`; returns `out_dir/final` (a save_pretrained folder).
+
+    `stop_after_steps` ends the run early as if interrupted (tests use it to check exact resume).
+    """
+    from accelerate import Accelerator
+    from rich.progress import Progress
+    from transformers import AutoModelForCausalLM, AutoTokenizer, get_cosine_with_min_lr_schedule_with_warmup
+
+    out_dir = Path(out_dir)
+    use_bf16 = cfg.bf16 == "on" or (cfg.bf16 == "auto" and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+    # cpu=True without CUDA: several processes then join a gloo group (MULTI_CPU) instead of each
+    # silently training alone.
+    accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision="bf16" if use_bf16 else "no")
+    world, rank = accelerator.num_processes, accelerator.process_index
+
+    final = out_dir / "final"
+    if resume and (final / STATE_FILE).exists():
+        accelerator.print(f"{final} exists: training already complete (pass resume=False to retrain)")
+        return final
+    start_from = latest_checkpoint(out_dir) if resume else None
+    tokenizer = AutoTokenizer.from_pretrained(model_path)
+    torch.manual_seed(seed)
+    model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32)
+    model.config.use_cache = False
+    examples = [encode_example(tokenizer, r["prompt"], r["completion"], cfg.pack_tokens) for r in records]
+    if not examples:
+        raise ValueError("no SFT examples to train on")
+
+    steps_per_epoch = math.ceil(len(examples) / cfg.global_batch_size)
+    total_steps = max(1, math.ceil(cfg.epochs * steps_per_epoch))
+    decay = [p for n, p in model.named_parameters() if p.ndim >= 2]
+    no_decay = [p for n, p in model.named_parameters() if p.ndim < 2]
+    optimizer = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
+                                   {"params": no_decay, "weight_decay": 0.0}], lr=cfg.learning_rate)
+    scheduler = get_cosine_with_min_lr_schedule_with_warmup(
+        optimizer, num_warmup_steps=int(cfg.warmup_ratio * total_steps), num_training_steps=total_steps,
+        min_lr=cfg.min_learning_rate)
+    model, optimizer = accelerator.prepare(model, optimizer)
+
+    step = 0
+    if start_from is not None:
+        state = torch.load(start_from / STATE_FILE, weights_only=False)
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        random.setstate(state["rng"]["python"])
+        torch.set_rng_state(state["rng"]["torch"])
+        step = state["step"]
+        accelerator.print(f"resuming from {start_from} (step {step}/{total_steps})")
+
+    metrics_path = out_dir / "metrics.jsonl"
+    if accelerator.is_main_process:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / "sft_config.json").write_text(cfg.model_dump_json(indent=2))
+    model.train()
+    bar = Progress(disable=not (progress and accelerator.is_main_process))
+    with bar:
+        task = bar.add_task("sft", total=total_steps, completed=step)
+        while step < total_steps:
+            t0 = time.perf_counter()
+            # The data position is a pure function of (seed, step): resume needs no iterator state.
+            epoch, in_epoch = divmod(step, steps_per_epoch)
+            order = torch.randperm(len(examples), generator=torch.Generator().manual_seed(seed * 1000 + epoch))
+            batch_ids = order[in_epoch * cfg.global_batch_size:(in_epoch + 1) * cfg.global_batch_size].tolist()
+            mine = [examples[i] for i in batch_ids[rank::world]]
+            rows = [{k: v.to(accelerator.device) for k, v in row.items()} for row in pack(mine, cfg.pack_tokens)]
+            local_tokens = sum(int((ex_labels != IGNORE).sum()) for ex_labels in (r["labels"][:, 1:] for r in rows))
+            global_tokens = int(accelerator.reduce(torch.tensor(local_tokens, device=accelerator.device), "sum"))
+            # DDP averages gradients over processes; scaling by world size turns that into the global
+            # token mean, so N processes give the same update as one with the same global batch.
+            scale = world / max(global_tokens, 1)
+            loss_sum = 0.0
+            if not rows:  # this process got no example: still join the gradient all-reduce
+                rows = [None]
+            for i, row in enumerate(rows):
+                sync = i == len(rows) - 1
+                with accelerator.autocast(), (accelerator.no_sync(model) if not sync else nullcontext()):
+                    if row is None:
+                        dummy = sum(p.sum() for p in model.parameters()) * 0.0
+                        accelerator.backward(dummy)
+                        continue
+                    loss, _ = row_loss_sum(model, row)
+                    accelerator.backward(loss * scale)
+                loss_sum += float(loss.detach())
+            grad_norm = accelerator.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+            lr = scheduler.get_last_lr()[0]
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad(set_to_none=True)
+            step += 1
+            mean_loss = float(accelerator.reduce(torch.tensor(loss_sum, device=accelerator.device), "sum")) / max(global_tokens, 1)
+            seconds = time.perf_counter() - t0
+            if accelerator.is_main_process and (step % cfg.log_every == 0 or step == total_steps):
+                with metrics_path.open("a") as f:
+                    f.write(json.dumps({"step": step, "epoch": epoch, "loss": round(mean_loss, 6), "lr": lr,
+                                        "grad_norm": float(grad_norm), "tokens": global_tokens,
+                                        "tokens_per_s": round(global_tokens / seconds, 1),
+                                        "seconds": round(seconds, 4)}) + "\n")
+            bar.update(task, advance=1, description=f"sft loss {mean_loss:.4f}")
+            if cfg.save_every and step % cfg.save_every == 0 and step < total_steps:
+                _save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step,
+                                 out_dir / "checkpoints" / f"step-{step:06d}")
+                _prune(out_dir, cfg.keep_checkpoints, accelerator)
+            if stop_after_steps is not None and step >= stop_after_steps and step < total_steps:
+                return out_dir / "checkpoints"
+    _save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final)
+    return final
+
+
+def _prune(out_dir: Path, keep: int, accelerator) -> None:
+    if keep and accelerator.is_main_process:
+        done = sorted((out_dir / "checkpoints").glob("step-*"), key=lambda p: int(p.name.split("-")[1]))
+        for old in done[:-keep]:
+            shutil.rmtree(old)

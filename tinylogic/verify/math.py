@@ -1,0 +1,286 @@
+r"""Math verifier: math-verify (gold first, asymmetric) behind a hard, external timeout.
+
+Extraction (the recipe's way): only the last `MAX_RESPONSE_CHARS` of a response are examined; the
+last `\boxed{}` there is the final answer; without a box, math-verify's own extraction ("final answer
+is ...", the last LaTeX or plain expression) runs on that tail. Gold answers are plain strings
+("42", "\frac{1}{2}", "(1, 2]", "x^2+1") or already LaTeX ("$...$", "\boxed{...}"); plain ones are
+wrapped in `$...$` so math-verify parses them. A gold that yields no SymPy object is `error=True`.
+
+Timeout: math-verify's own timeout uses SIGALRM, which only works on a process's main thread, so its
+timeouts are disabled here and every parse+verify runs in a worker *process* from a persistent pool
+(fork start, math_verify/sympy imported before the fork). The caller gives each task its own
+deadline and SIGKILLs (then respawns) a worker that overruns it: a pathological answer costs at most
+`timeout` seconds and never stalls the other tasks.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import multiprocessing as mp
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from multiprocessing.connection import Connection, wait
+
+from tinylogic.data.schema import Problem
+from tinylogic.data.text import last_boxed
+from tinylogic.verify.base import Verdict, register
+
+# Seconds a single parse+verify may take before its worker is killed (env override for deployments).
+DEFAULT_TIMEOUT = float(os.environ.get("TINYLOGIC_MATH_TIMEOUT", "5"))
+# Only the tail of a response is examined: the final answer is at the end, and regex extraction
+# and LaTeX parsing cost grows with length (a 50 KB rambling response must stay cheap).
+MAX_RESPONSE_CHARS = 8_000
+
+# A worker's answer: (status, correct, detail); status in {"ok", "gold_error"}.
+Outcome = tuple[str, bool, str]
+
+
+# ---------------------------------------------------------------- the check (runs inside a worker)
+
+# latex2sympy reads `E` as Euler's number and fails on `E_{1}` (an energy level, a field): rename it,
+# identically in gold and prediction.
+_SUBSCRIPTED_E = re.compile(r"(?<![\\A-Za-z])E(?=_)")
+# A box holding only a wrapped number, e.g. `\text{(073)}`: math-verify would read the text as a symbol.
+_WRAPPED_NUMBER = re.compile(r"^\\(?:text|textbf|mathrm|mathbf)\{([\s\d.,()+\-/]+)\}$")
+# GSM8K's final-answer marker, also emitted by models trained on it.
+_HASH_ANSWER = re.compile(r"^#### *(.+?) *$", re.MULTILINE)
+
+
+def normalise_latex(text: str) -> str:
+    return _SUBSCRIPTED_E.sub(r"\\mathcal{E}", text)
+
+
+@lru_cache(maxsize=4096)  # RL groups grade many samples against one gold
+def _parse_gold(gold: str) -> list:
+    from math_verify import parse
+    from sympy import Basic, MatrixBase
+
+    text = gold.strip()
+    if "\\boxed" not in text:
+        # Plain strings ("42", "x^2+1", "(1, 2]") only parse inside math delimiters; golds already in
+        # `$...$` (OlympiadBench) or with a stray `$ $` inside (Minerva) are re-delimited the same way.
+        text = "$" + text.replace("$", " ").strip().rstrip(".") + "$"  # "$x$." -> "$x$"
+    parsed = parse(normalise_latex(text), parsing_timeout=None)
+    return parsed if any(isinstance(p, Basic | MatrixBase) for p in parsed) else []
+
+
+def extract_answer_text(response: str) -> tuple[str, str]:
+    r"""(text to hand to math-verify, how it was found), from the last `MAX_RESPONSE_CHARS` only:
+    the last `\boxed{}`, else the last `#### answer` line, else the whole tail (math-verify extracts)."""
+    tail = response[-MAX_RESPONSE_CHARS:]
+    box = last_boxed(tail)
+    if box is not None:
+        box = box.strip().rstrip(".").strip()  # "\boxed{104.}"
+        wrapped = _WRAPPED_NUMBER.match(box)
+        return f"\\boxed{{{wrapped.group(1) if wrapped else box}}}", "boxed"
+    hashes = _HASH_ANSWER.findall(tail)
+    if hashes:
+        return f"\\boxed{{{hashes[-1].replace(',', '').rstrip('.')}}}", "####"
+    return tail, "tail"
+
+
+def check_answer(gold: str, response: str) -> Outcome:
+    """Parse gold and the response's final answer, compare gold-first. No timeout of its own."""
+    from math_verify import parse, verify
+
+    gold_parsed = _parse_gold(gold)
+    if not gold_parsed:
+        return "gold_error", False, f"gold answer {gold[:200]!r} does not parse as math"
+    text, how = extract_answer_text(response)
+    pred = parse(normalise_latex(text), parsing_timeout=None)
+    if not pred:
+        return "ok", False, f"no parseable final answer ({how})"
+    correct = verify(gold_parsed, pred, timeout_seconds=None)
+    shown = pred[-1] if isinstance(pred[-1], str) else str(pred[0])
+    return "ok", bool(correct), f"{how} answer {shown[:120]!r} vs gold {gold[:120]!r}"
+
+
+def _worker_loop(conn: Connection) -> None:
+    logging.getLogger("math_verify").setLevel(logging.CRITICAL)  # no per-item "timeout" warnings
+    logging.getLogger("latex2sympy2_extended").setLevel(logging.CRITICAL)
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        try:
+            outcome = check_answer(*task)
+        except Exception as exc:  # a crash in sympy is an incorrect answer, not a dead worker
+            outcome = ("ok", False, f"math-verify raised {type(exc).__name__}: {str(exc)[:200]}")
+        conn.send(outcome)
+
+
+# ---------------------------------------------------------------- the pool (runs in the caller)
+
+class MathPool:
+    """Persistent worker processes; `run(tasks)` returns outcomes in order, each under its own deadline.
+
+    One `run` at a time (a lock); a timed-out worker is SIGKILLed and replaced before the next task.
+    """
+
+    def __init__(self, size: int = 1):
+        import math_verify  # noqa: F401 - imported once here so every forked worker starts warm
+
+        self.size = max(1, size)
+        self._ctx = mp.get_context("fork")
+        self._lock = threading.Lock()
+        self._workers: list[tuple[mp.process.BaseProcess, Connection]] = []
+
+    def _spawn(self) -> tuple[mp.process.BaseProcess, Connection]:
+        parent, child = self._ctx.Pipe()
+        proc = self._ctx.Process(target=_worker_loop, args=(child,), daemon=True)
+        proc.start()
+        child.close()
+        return proc, parent
+
+    def _fill(self) -> None:
+        while len(self._workers) < self.size:
+            self._workers.append(self._spawn())
+
+    def start(self) -> None:
+        """Fork the workers now (before the caller starts threads), not on the first `run`."""
+        with self._lock:
+            self._fill()
+
+    @staticmethod
+    def _kill(worker: tuple[mp.process.BaseProcess, Connection]) -> None:
+        proc, conn = worker
+        proc.kill()
+        proc.join(timeout=5)
+        conn.close()
+
+    def run(
+        self,
+        tasks: Sequence[tuple[str, str]],
+        timeout: float = DEFAULT_TIMEOUT,
+        on_done: Callable[[int, Outcome | None, float], None] | None = None,
+    ) -> list[tuple[Outcome | None, float]]:
+        """(outcome or None on timeout, seconds) per task. `on_done(index, outcome, seconds)` as each ends."""
+        results: list[tuple[Outcome | None, float]] = [(None, 0.0)] * len(tasks)
+        with self._lock:
+            self._fill()
+            idle = list(range(self.size))
+            busy: dict[Connection, tuple[int, int, float]] = {}  # conn -> (worker slot, task, start)
+            pending = iter(range(len(tasks)))
+            exhausted = False
+
+            def finish(slot: int, index: int, outcome: Outcome | None, start: float) -> None:
+                results[index] = (outcome, time.perf_counter() - start)
+                idle.append(slot)
+                if on_done:
+                    on_done(index, outcome, results[index][1])
+
+            while True:
+                while idle and not exhausted:
+                    index = next(pending, None)
+                    if index is None:
+                        exhausted = True
+                        break
+                    slot = idle.pop()
+                    proc, conn = self._workers[slot]
+                    try:
+                        conn.send(tasks[index])
+                    except OSError:  # worker died between tasks: replace it and retry once
+                        self._kill(self._workers[slot])
+                        self._workers[slot] = self._spawn()
+                        conn = self._workers[slot][1]
+                        conn.send(tasks[index])
+                    busy[conn] = (slot, index, time.perf_counter())
+                if not busy:
+                    return results
+                now = time.perf_counter()
+                next_deadline = min(start + timeout for _, _, start in busy.values())
+                for conn in wait(list(busy), timeout=max(0.0, next_deadline - now)):
+                    slot, index, start = busy.pop(conn)
+                    try:
+                        outcome = conn.recv()
+                    except (EOFError, OSError):  # the worker died (e.g. out of memory)
+                        self._kill(self._workers[slot])
+                        self._workers[slot] = self._spawn()
+                        outcome = ("ok", False, "math worker died while checking this answer")
+                    finish(slot, index, outcome, start)
+                now = time.perf_counter()
+                for conn, (slot, index, start) in list(busy.items()):
+                    if now - start >= timeout:
+                        del busy[conn]
+                        self._kill(self._workers[slot])
+                        self._workers[slot] = self._spawn()
+                        finish(slot, index, None, start)
+
+    def close(self) -> None:
+        with self._lock:
+            for worker in self._workers:
+                self._kill(worker)
+            self._workers.clear()
+
+
+_POOLS: dict[int, MathPool] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def get_pool(size: int = 1) -> MathPool:
+    """The process-wide pool of `size` workers, started on first use and reused afterwards."""
+    with _POOLS_LOCK:
+        if size not in _POOLS:
+            _POOLS[size] = MathPool(size)
+        return _POOLS[size]
+
+
+@atexit.register
+def _close_pools() -> None:
+    for pool in _POOLS.values():
+        pool.close()
+
+
+def to_verdict(outcome: Outcome | None, seconds: float, timeout: float) -> Verdict:
+    if outcome is None:
+        return Verdict(correct=False, reward=0.0, timeout=True, seconds=seconds,
+                       detail=f"math check exceeded {timeout:g}s; worker killed")
+    status, correct, detail = outcome
+    if status == "gold_error":
+        return Verdict(correct=False, reward=0.0, error=True, detail=detail, seconds=seconds)
+    return Verdict(correct=correct, reward=float(correct), detail=detail, seconds=seconds)
+
+
+def math_tasks(problems: Sequence[tuple[Problem, str]]) -> list[tuple[str, str]]:
+    return [(p.answer or "", r if isinstance(r, str) else "") for p, r in problems]
+
+
+def verify_math_many(
+    items: Sequence[tuple[Problem, str]],
+    workers: int = 2,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_done: Callable[[int, Verdict], None] | None = None,
+) -> list[Verdict]:
+    """Verdicts in input order, `workers` processes in parallel, each item under its own deadline."""
+    missing = {i for i, (p, _) in enumerate(items) if not (p.answer or "").strip()}
+    tasks = math_tasks(items)
+    verdicts: list[Verdict | None] = [None] * len(items)
+    for i in missing:
+        verdicts[i] = Verdict(correct=False, reward=0.0, error=True,
+                              detail=f"problem {items[i][0].id!r} has no gold `answer`")
+        if on_done:
+            on_done(i, verdicts[i])
+    todo = [i for i in range(len(items)) if i not in missing]
+
+    def done(k: int, outcome: Outcome | None, seconds: float) -> None:
+        verdicts[todo[k]] = to_verdict(outcome, seconds, timeout)
+        if on_done:
+            on_done(todo[k], verdicts[todo[k]])
+
+    get_pool(workers).run([tasks[i] for i in todo], timeout=timeout, on_done=done)
+    assert all(v is not None for v in verdicts)
+    return verdicts  # type: ignore[return-value]
+
+
+@register("math")
+def verify_math(problem: Problem, response: str) -> Verdict:
+    """Single-item path: a lazily started pool of one worker, same hard timeout."""
+    return verify_math_many([(problem, response)], workers=1)[0]
