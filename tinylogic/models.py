@@ -1,0 +1,118 @@
+"""The embedded default model: a locally built tokenizer and a Qwen2-architecture model from a config.
+
+Nothing is downloaded. The tokenizer is a byte-level BPE (Qwen2's own layout: digits split one per
+token by the pre-tokenizer, bytes underneath) trained on text from the built-in suite. Why BPE and not
+characters: merges make the suite's recurring words ("carry", "Claim:", "\\boxed{", "return") single
+tokens, so sequences are ~2x shorter than character-level and sampling on 2 CPU cores is ~2x faster,
+while digits stay one per token (what arithmetic needs). Why byte-level: every string encodes and
+decodes back exactly (an AIME problem, LaTeX, emoji; after Qwen2's NFC normalisation), so no `unk`
+token is ever produced.
+
+`init_model(out_dir, size, seed)` writes a `save_pretrained` folder (safetensors, tokenizer, ChatML
+chat template, generation config) that `AutoTokenizer` / `AutoModelForCausalLM` load unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import torch
+from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
+from transformers import GenerationConfig, PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
+from transformers.utils import logging as hf_logging
+
+EOS, IM_START, IM_END = "<|endoftext|>", "<|im_start|>", "<|im_end|>"
+SPECIAL_TOKENS = [EOS, IM_START, IM_END]
+VOCAB_SIZE = 512  # 256 bytes + 3 specials + ~250 merges of the suite's words
+TOKENIZER_CORPUS_PROBLEMS = 400
+TOKENIZER_SEED = 0  # fixed: the tokenizer does not vary with the model seed
+
+# Qwen2's pre-tokenizer split: words, single digits, punctuation runs, newlines, spaces.
+QWEN2_SPLIT = (r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*"
+               r"|\s*[\r\n]+|\s+(?!\S)|\s+")
+
+# ChatML as Qwen2 writes it, without a default system turn (it would cost every sample ~20 tokens).
+CHAT_TEMPLATE = (
+    "{%- for message in messages %}"
+    "{{- '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}"
+    "{%- endfor %}"
+    "{%- if add_generation_prompt %}{{- '<|im_start|>assistant\\n' }}{%- endif %}"
+)
+
+# Model sizes: tiny trains in minutes on 2 CPU cores (~1.7M parameters); small is a GPU size (~38M).
+SIZES: dict[str, dict] = {
+    "tiny": {"hidden_size": 192, "intermediate_size": 576, "num_hidden_layers": 4, "num_attention_heads": 4,
+             "num_key_value_heads": 2, "max_position_embeddings": 1024},
+    "small": {"hidden_size": 512, "intermediate_size": 1536, "num_hidden_layers": 12, "num_attention_heads": 8,
+              "num_key_value_heads": 4, "max_position_embeddings": 4096},
+}
+
+
+def tokenizer_corpus(n: int = TOKENIZER_CORPUS_PROBLEMS) -> list[str]:
+    """Suite prompts and completions of every kind (solve, claim extract/check) and the chat roles.
+    Special tokens stay out: they are added whole, and merges spent on their pieces would be wasted."""
+    from tinylogic.data.suite import sft_records, synthesize
+
+    texts = ["system\n", "user\n", "assistant\n"] * 50
+    for r in sft_records(synthesize(n, seed=TOKENIZER_SEED)):
+        texts += [r["prompt"], r["completion"]]
+    return texts
+
+
+@functools.lru_cache(maxsize=4)
+def _trained_bpe(vocab_size: int) -> str:
+    tok = Tokenizer(models.BPE())
+    tok.normalizer = normalizers.NFC()  # as Qwen2's tokenizer (which AutoTokenizer picks for this folder)
+    tok.pre_tokenizer = pre_tokenizers.Sequence([
+        pre_tokenizers.Split(Regex(QWEN2_SPLIT), behavior="isolated"),
+        pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False),
+    ])
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=SPECIAL_TOKENS, min_frequency=2,
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
+    tok.train_from_iterator(tokenizer_corpus(), trainer=trainer)
+    return tok.to_str()
+
+
+def build_tokenizer(vocab_size: int = VOCAB_SIZE) -> PreTrainedTokenizerFast:
+    """The byte-level BPE trained on the suite corpus, wrapped for transformers (ChatML template).
+    The same for every model seed, so checkpoints of different seeds share one vocabulary."""
+    tok = Tokenizer.from_str(_trained_bpe(vocab_size))
+    wrapped = PreTrainedTokenizerFast(tokenizer_object=tok, eos_token=EOS, pad_token=EOS,
+                                      additional_special_tokens=[IM_START, IM_END],
+                                      clean_up_tokenization_spaces=False, model_max_length=None)
+    wrapped.chat_template = CHAT_TEMPLATE
+    return wrapped
+
+
+def model_config(size: str, tokenizer: PreTrainedTokenizerFast) -> Qwen2Config:
+    if size not in SIZES:
+        raise ValueError(f"model size {size!r}: unknown; known sizes: {sorted(SIZES)}")
+    eos = tokenizer.convert_tokens_to_ids(EOS)
+    return Qwen2Config(vocab_size=len(tokenizer), tie_word_embeddings=True, rms_norm_eps=1e-6,
+                       rope_parameters={"rope_type": "default", "rope_theta": 10000.0},
+                       bos_token_id=eos, eos_token_id=eos, pad_token_id=eos, **SIZES[size])
+
+
+def init_model(out_dir: str | Path, size: str = "tiny", seed: int = 0) -> Path:
+    """Build the tokenizer and a randomly initialised Qwen2 model (weights fixed by `seed`) and save
+    both into `out_dir`; returns `out_dir`."""
+    out = Path(out_dir)
+    tokenizer = build_tokenizer()
+    config = model_config(size, tokenizer)
+    torch.manual_seed(seed)
+    model = Qwen2ForCausalLM(config)
+    # Chat turns end with <|im_end|>; raw text ends with <|endoftext|>: generation stops at either.
+    eos, im_end = config.eos_token_id, tokenizer.convert_tokens_to_ids(IM_END)
+    model.generation_config = GenerationConfig(bos_token_id=eos, eos_token_id=[im_end, eos], pad_token_id=eos)
+    out.mkdir(parents=True, exist_ok=True)
+    bars = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()  # print nothing: the CLI reports
+    try:
+        model.save_pretrained(out)
+        tokenizer.save_pretrained(out)
+    finally:
+        if bars:
+            hf_logging.enable_progress_bar()
+    return out

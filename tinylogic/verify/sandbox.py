@@ -1,0 +1,355 @@
+"""Run untrusted Python in a throw-away sandbox process: `run_python(code, ...) -> RunResult`.
+
+Model-written code is hostile input. Each run is one process tree, started as
+`timeout -s KILL <backstop> unshare -m -n -p -f --mount-proc --kill-child python -I -S -c BOOT`:
+
+- new network namespace (no interfaces up, not even loopback to the host's listeners),
+- new PID namespace: BOOT is its init; when init exits or is killed, the kernel kills every process in
+  the namespace (a double-forked daemon included); `/proc` is remounted so only they are visible,
+- new mount namespace: a size-capped tmpfs over /tmp (bound over /var/tmp and /dev/shm too) is the
+  cwd and HOME; it vanishes with the namespace, so nothing is written to the host disk,
+- BOOT (still root, inside the namespaces) forks the program's process, which sets rlimits (CPU, address
+  space, file size, open files, processes, no core), drops to a dedicated unprivileged uid unique to this
+  run (so RLIMIT_NPROC counts only this run), sets no_new_privs and runs the code,
+- the parent enforces a wall-clock timeout, reads stdout/stderr incrementally and kills the whole tree
+  when either passes its cap, then sweeps any process left with the run's uid or session.
+
+What cannot be applied (not root, no `unshare`, namespaces refused) is degraded, warned about once per
+process (warnings + logging) and listed in every `RunResult.isolation`. See docs/SANDBOX.md.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import selectors
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from contextlib import suppress
+from dataclasses import dataclass, field
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+log = logging.getLogger(__name__)
+
+SAFE_PATH = "/usr/local/bin:/usr/bin:/bin"
+UID_BASE = 1 << 30  # far above real users; uid = UID_BASE + (pid << 4) + slot, unique per live run
+SLOTS_PER_PROCESS = 16
+BACKSTOP_SECONDS = 5  # `timeout -s KILL` fires this long after the parent's own deadline (caller death)
+
+
+class SandboxLimits(BaseModel):
+    """Per-run resource limits (MB are MiB)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    cpu_seconds: int = 10  # RLIMIT_CPU; lowered to ceil(timeout)+1 when the timeout is shorter
+    memory_mb: int = 1024  # RLIMIT_AS of the program process (and of each of its children)
+    file_size_mb: int = 16  # RLIMIT_FSIZE
+    open_files: int = 64  # RLIMIT_NOFILE
+    processes: int = 32  # RLIMIT_NPROC of the run's own uid (threads count too)
+    tmp_mb: int = 64  # size of the private tmpfs (cwd, /tmp, /var/tmp, /dev/shm)
+    output_bytes: int = 1 << 20  # cap per stream; past it the run is killed
+    python: str | None = None  # interpreter for the program; default: first one the sandbox uid can run
+
+
+@dataclass
+class RunResult:
+    returncode: int | None
+    stdout: str
+    stderr: str
+    timed_out: bool = False
+    seconds: float = 0.0
+    killed_reason: str | None = None  # "timeout" | "output-cap" | "signal:<NAME>" | None
+    isolation: list[str] = field(default_factory=list)
+
+
+# BOOT runs as root inside the namespaces (or as the caller when degraded). argv: program fd, epilogue fd,
+# uid (-1: no switch), private-tmp flag, cwd, then the rlimits. It forks the program's process and waits;
+# exiting (init of the PID namespace) takes every leftover process with it.
+BOOT = r"""
+import os, sys, resource
+a = sys.argv[1:]
+pfd, efd, uid, private_tmp, tmp_mb = (int(x) for x in a[:5])
+cwd = a[5]
+lim = [int(x) for x in a[6:12]]
+def slurp(fd):
+    chunks = []
+    while True:
+        b = os.read(fd, 1 << 20)
+        if not b:
+            break
+        chunks.append(b)
+    os.close(fd)
+    return b"".join(chunks).decode("utf-8", "replace")
+prog, epi = slurp(pfd), (slurp(efd) if efd >= 0 else "")
+from _ctypes import dlopen, CFuncPtr, FUNCFLAG_CDECL, FUNCFLAG_USE_ERRNO, get_errno
+class _Lib:
+    _handle = dlopen(None)
+class _Fn(CFuncPtr):
+    _flags_ = FUNCFLAG_CDECL | FUNCFLAG_USE_ERRNO
+mount, prctl = _Fn(("mount", _Lib())), _Fn(("prctl", _Lib()))
+if private_tmp:
+    own = uid if uid >= 0 else os.getuid()
+    opts = f"size={tmp_mb}m,nr_inodes=4096,mode=0700,uid={own},gid={own}".encode()
+    if mount(b"tmpfs", b"/tmp", b"tmpfs", 2 | 4, opts) != 0:  # MS_NOSUID | MS_NODEV
+        sys.stderr.write(f"sandbox: mounting tmpfs on /tmp failed (errno {get_errno()})\n")
+        os._exit(125)
+    for d in (b"/var/tmp", b"/dev/shm"):
+        if os.path.isdir(d) and mount(b"/tmp", d, None, 4096, None) != 0:  # MS_BIND
+            sys.stderr.write(f"sandbox: binding /tmp on {d} failed (errno {get_errno()})\n")
+            os._exit(125)
+pid = os.fork()
+if pid == 0:
+    R = resource
+    for r, v in zip((R.RLIMIT_CPU, R.RLIMIT_AS, R.RLIMIT_FSIZE, R.RLIMIT_NOFILE, R.RLIMIT_NPROC, R.RLIMIT_CORE),
+                    lim):
+        R.setrlimit(r, (v, v))
+    if uid >= 0:
+        os.setgroups([])
+        os.setresgid(uid, uid, uid)
+        os.setresuid(uid, uid, uid)
+    prctl(38, 1, 0, 0, 0)  # PR_SET_NO_NEW_PRIVS: setuid binaries cannot raise privileges
+    os.chdir(cwd)
+    del a, lim, R, mount, prctl, _Lib, _Fn, dlopen, CFuncPtr, slurp
+    sys.argv = ["main.py"]
+    g = {"__name__": "__main__", "__builtins__": __builtins__}
+    exec(compile(prog, "main.py", "exec"), g)
+    del prog
+    if epi:
+        sys.stdout.flush()
+        exec(compile(epi, "tests.py", "exec"), g)
+    raise SystemExit(0)
+while True:
+    try:
+        _, st = os.waitpid(pid, 0)
+        break
+    except InterruptedError:
+        continue
+os._exit(os.waitstatus_to_exitcode(st) if os.WIFEXITED(st) else 128 + os.WTERMSIG(st))
+"""
+
+
+@dataclass(frozen=True)
+class _Setup:
+    prefix: tuple[str, ...]  # wrapper command (timeout + unshare flags) before the interpreter
+    python: str
+    switch_uid: bool
+    private_tmp: bool
+    isolation: tuple[str, ...]
+
+
+_NS_VARIANTS = (  # tried in order; the first that runs a trivial program wins
+    (("-m", "-n", "-p", "-f", "--mount-proc", "--kill-child"), ("pid-namespace", "net-namespace",
+                                                               "mount-namespace", "private-tmp", "proc")),
+    (("-U", "-r", "-m", "-n", "-p", "-f", "--mount-proc", "--kill-child"), ("user-namespace", "pid-namespace",
+                                                                           "net-namespace", "mount-namespace",
+                                                                           "private-tmp", "proc")),
+    (("-n",), ("net-namespace",)),
+    ((), ()),
+)
+WANTED = ("pid-namespace", "net-namespace", "mount-namespace", "private-tmp", "uid-switch")
+
+
+def _runnable_by_others(path: str) -> bool:
+    """True when every directory on the path is world-searchable and the file world-executable."""
+    real = os.path.realpath(path)
+    parts = real.split("/")
+    for i in range(2, len(parts)):
+        try:
+            if not os.stat("/".join(parts[:i])).st_mode & stat.S_IXOTH:
+                return False
+        except OSError:
+            return False
+    return os.path.isfile(real) and bool(os.stat(real).st_mode & stat.S_IXOTH)
+
+
+def _pick_python(wanted: str | None, switch_uid: bool) -> str:
+    if wanted:
+        return wanted
+    candidates = [sys.executable, getattr(sys, "_base_executable", ""), "/usr/bin/python3", "/usr/local/bin/python3"]
+    for c in candidates:
+        if c and os.path.isfile(c) and (not switch_uid or _runnable_by_others(c)):
+            return c
+    raise RuntimeError(f"sandbox: no Python interpreter runnable by an unprivileged uid among {candidates}; "
+                       "set SandboxLimits.python")
+
+
+@cache
+def _setup(python: str | None) -> _Setup:
+    """Probe once per process what isolation this machine allows, and warn loudly about what is missing."""
+    root = os.geteuid() == 0
+    unshare, timeout_bin = shutil.which("unshare", path=SAFE_PATH), shutil.which("timeout", path=SAFE_PATH)
+    exe = _pick_python(python, root)
+    for flags, applied in _NS_VARIANTS:
+        if (flags and not unshare) or ("-U" in flags and root):
+            continue
+        prefix = (unshare, *flags) if flags else ()
+        trial = _Setup(prefix, exe, root and "-U" not in flags, "private-tmp" in applied, applied)
+        res = _execute(trial, "print('ok')", "", "", 10.0, SandboxLimits(), probe=True)
+        if res.returncode == 0 and res.stdout.strip() == "ok":
+            break
+        log.debug("sandbox probe %s failed: rc=%s %s", flags, res.returncode, res.stderr[-300:])
+    isolation = [*applied, *(["uid-switch"] if trial.switch_uid else []), "session", "rlimits",
+                 "no-new-privs", "scrubbed-env", "wall-timeout", "output-cap"]
+    if timeout_bin:
+        prefix = (timeout_bin, "-s", "KILL", "{backstop}", *prefix)
+        isolation.append("backstop-timeout")
+    missing = [w for w in WANTED if w not in isolation]
+    if missing:
+        msg = (f"tinylogic sandbox: running model code WITHOUT {', '.join(missing)} "
+               f"(root={root}, unshare={unshare or 'missing'}); see docs/SANDBOX.md")
+        warnings.warn(msg, RuntimeWarning, stacklevel=3)
+        log.warning(msg)
+    return _Setup(prefix, exe, trial.switch_uid, trial.private_tmp, tuple(isolation))
+
+
+_free_slots: queue.SimpleQueue[int] = queue.SimpleQueue()
+for _slot in range(SLOTS_PER_PROCESS):
+    _free_slots.put(_slot)
+
+
+def run_python(code: str, *, stdin: str = "", timeout: float = 5, limits: SandboxLimits | None = None,
+               epilogue: str = "") -> RunResult:
+    """Run `code` as `__main__` in a fresh sandbox; `stdin` is its standard input.
+
+    `epilogue` (optional) is compiled separately and run after `code` in the same globals, so tests
+    appended this way are not part of the program's own code object."""
+    limits = limits or SandboxLimits()
+    setup = _setup(limits.python)
+    return _execute(setup, code, epilogue, stdin, timeout, limits)
+
+
+def _execute(setup: _Setup, code: str, epilogue: str, stdin: str, timeout: float, limits: SandboxLimits,
+             probe: bool = False) -> RunResult:
+    slot = _free_slots.get() if setup.switch_uid else -1
+    uid = UID_BASE + (os.getpid() << 4) + slot if setup.switch_uid else -1
+    host_dir = None if setup.private_tmp else tempfile.mkdtemp(prefix="tinylogic-sbx-")
+    cwd = "/tmp" if setup.private_tmp else host_dir
+    files = [_memfd("program", code), _memfd("tests", epilogue) if epilogue else -1, _memfd("stdin", stdin)]
+    try:
+        if host_dir and uid >= 0:
+            os.chown(host_dir, uid, uid)
+        cpu = max(1, min(limits.cpu_seconds, int(timeout) + 1))
+        mb = 1 << 20
+        argv = [*(p.format(backstop=int(timeout) + BACKSTOP_SECONDS) for p in setup.prefix),
+                setup.python, "-I", "-S", "-X", "utf8", "-c", BOOT, str(files[0]), str(files[1]), str(uid),
+                str(int(setup.private_tmp)), str(limits.tmp_mb), cwd, str(cpu), str(limits.memory_mb * mb),
+                str(limits.file_size_mb * mb), str(limits.open_files), str(limits.processes), "0"]
+        env = {"PATH": SAFE_PATH, "HOME": cwd, "TMPDIR": cwd, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        pid_ns = "pid-namespace" in setup.isolation
+        result = _supervise(argv, env, cwd, files, timeout, limits.output_bytes, uid, pid_ns)
+    finally:
+        for fd in files:
+            if fd >= 0:
+                os.close(fd)
+        if host_dir:
+            shutil.rmtree(host_dir, ignore_errors=True)
+        if slot >= 0:
+            _free_slots.put(slot)
+    result.isolation = [] if probe else list(setup.isolation)
+    return result
+
+
+def _memfd(name: str, text: str) -> int:
+    fd = os.memfd_create(f"tinylogic-{name}")
+    os.write(fd, text.encode("utf-8", "surrogatepass"))
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
+def _supervise(argv: list[str], env: dict[str, str], cwd: str, files: list[int], timeout: float, cap: int,
+               uid: int, pid_ns: bool) -> RunResult:
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=files[2], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            cwd=cwd, pass_fds=[fd for fd in files[:2] if fd >= 0], start_new_session=True)
+    out_fd, err_fd = proc.stdout.fileno(), proc.stderr.fileno()
+    out: dict[int, bytearray] = {out_fd: bytearray(), err_fd: bytearray()}
+    reason = None
+    deadline, drain_until = start + timeout, None
+    with selectors.DefaultSelector() as sel:
+        for fd in out:
+            sel.register(fd, selectors.EVENT_READ)
+        while sel.get_map() and reason is None:
+            now = time.perf_counter()
+            if now >= deadline:
+                reason = "timeout"
+                break
+            if proc.poll() is not None:  # exited: a leftover holding the pipes gets a short grace, no more
+                drain_until = drain_until or now + 0.2
+                if now >= drain_until:
+                    break
+            for key, _ in sel.select(min(deadline, drain_until or deadline) - now):
+                chunk = os.read(key.fd, 1 << 16)
+                if not chunk:
+                    sel.unregister(key.fd)
+                    continue
+                buf = out[key.fd]
+                buf += chunk[: cap - len(buf) + 1]
+                if len(buf) > cap:
+                    reason = "output-cap"
+    if reason is None:
+        try:
+            proc.wait(max(0.0, deadline - time.perf_counter()))
+        except subprocess.TimeoutExpired:
+            reason = "timeout"
+    if reason is not None or not pid_ns:
+        _kill_tree(proc, uid)  # a clean exit of the namespace's init already took every process with it
+    else:
+        proc.wait()
+    proc.stdout.close()
+    proc.stderr.close()
+    rc = proc.returncode if reason is None else None
+    if rc is not None and rc > 128 and rc - 128 in signal.valid_signals():
+        reason = f"signal:{signal.Signals(rc - 128).name}"
+    return RunResult(returncode=rc, stdout=bytes(out[out_fd][:cap]).decode("utf-8", "replace"),
+                     stderr=bytes(out[err_fd][:cap]).decode("utf-8", "replace"),
+                     timed_out=reason == "timeout", seconds=time.perf_counter() - start, killed_reason=reason)
+
+
+def _kill_tree(proc: subprocess.Popen, uid: int) -> None:
+    """Kill the run's session (wrappers and init: the PID namespace dies with init), then sweep any
+    process still owned by the run's uid or still in its session until none is left."""
+    with suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    give_up = time.perf_counter() + 2.0
+    while time.perf_counter() < give_up:
+        left = _leftovers(uid, proc.pid)
+        if not left:
+            return
+        for pid in left:
+            with suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
+        time.sleep(0.005)
+    log.error("sandbox: processes %s of uid %s survived SIGKILL", _leftovers(uid, proc.pid), uid)
+
+
+def _leftovers(uid: int, sid: int) -> list[int]:
+    found = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+            owner = os.stat(f"/proc/{name}").st_uid
+        except OSError:
+            continue
+        if fields[0] not in (b"Z", b"X") and (int(fields[3]) == sid or (uid >= 0 and owner == uid)):
+            found.append(int(name))
+    return found
+
+
+def sandbox_info(python: str | None = None) -> dict[str, object]:
+    """What this process's sandbox applies (probes on first call)."""
+    s = _setup(python)
+    return {"isolation": list(s.isolation), "python": s.python, "wrapper": [p for p in s.prefix]}
