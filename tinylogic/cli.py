@@ -147,23 +147,39 @@ def data_inspect(
 @data_app.command("decontam")
 def data_decontam(
     train: Annotated[Path, typer.Option(help="Training problems to clean.")],
-    against: Annotated[list[Path], typer.Option(help="Evaluation file(s); repeat the option for several.")],
     out: Annotated[Path, typer.Option(help="Where to write the kept training rows (JSONL).")],
+    against: Annotated[list[Path] | None, typer.Option(
+        help="Evaluation file(s); repeat for several. Default: the recipe's data.decontam_against.")] = None,
     report: Annotated[Path | None, typer.Option(help="Report of dropped rows (default: OUT + .report.jsonl).")] = None,
-    n: Annotated[int, typer.Option(help="Word n-gram length of the overlap rule.", min=1)] = 10,
+    n: Annotated[int | None, typer.Option(help="Word n-gram length (default: the recipe's data.decontam_ngram, 10).",
+                                          min=1)] = None,
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML supplying the defaults above.")] = None,
 ) -> None:
-    """Drop every training row sharing a word n-gram (default 10, normalised text) with any eval row."""
+    """Drop every training row sharing a word n-gram (normalised text) with any evaluation row.
+
+    The report names, for each dropped row, the evaluation item and the shared n-gram."""
+    from tinylogic.config import ConfigError, load_recipe
     from tinylogic.data.decontam import decontaminate_files
     from tinylogic.data.loaders import DataError
 
+    try:
+        data_cfg = load_recipe(recipe).data
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    against = against or [Path(p) for p in data_cfg.decontam_against]
     report = report or out.with_name(out.name + ".report.jsonl")
     try:
-        summary = decontaminate_files(train, against, out, report, n)
+        summary = decontaminate_files(train, against, out, report, n or data_cfg.decontam_ngram)
     except DataError as exc:
         raise _fail(str(exc)) from None
     except FileNotFoundError as exc:
         raise _fail(f"no such file: {exc.filename}") from None
-    console.print(summary)
+    seconds = sum(summary["seconds"].values())
+    console.print(f"kept {summary['kept']} of {summary['train']} training rows, dropped {summary['dropped']} "
+                  f"sharing a {summary['n']}-gram with {summary['against']} evaluation rows ({seconds:.1f} s)")
+    for source, count in sorted(summary["dropped_by_eval_source"].items()):
+        console.print(f"  {source}: {count}")
+    console.print(f"kept rows: {out}\nreport: {report}")
 
 
 # ---------------------------------------------------------------- model

@@ -1,0 +1,76 @@
+"""The CLI end to end on small inputs: each command does its job and fails clearly on bad input."""
+
+import json
+
+from typer.testing import CliRunner
+
+from tinylogic import __version__
+from tinylogic.cli import app
+from tinylogic.data.loaders import load_problems
+
+runner = CliRunner()
+
+
+def test_version_and_help_lists_working_commands():
+    assert runner.invoke(app, ["--version"]).output.strip() == f"tinylogic {__version__}"
+    listed = runner.invoke(app, ["--help"]).output
+    for command in ("config", "data", "model", "verify", "sft"):
+        assert command in listed
+        assert runner.invoke(app, [command, "--help"]).exit_code == 0
+
+
+def test_synth_inspect_decontam(tmp_path, benchmarks_dir):
+    suite = tmp_path / "suite.jsonl"
+    assert runner.invoke(app, ["data", "synth", "--out", str(suite), "--n", "60", "--seed", "3"]).exit_code == 0
+    problems = load_problems(suite)
+    assert len(problems) == 60 and {p.domain for p in problems} == {"math", "code"}
+
+    inspect = runner.invoke(app, ["data", "inspect", str(suite)])
+    assert inspect.exit_code == 0 and "60 problems" in inspect.output
+
+    # Plant a near-copy of a real AIME problem (case and punctuation changed) among the training rows.
+    aime = load_problems(benchmarks_dir / "aime24_test.jsonl")[0]
+    planted = problems[0].model_copy(update={"id": "planted", "prompt": aime.prompt.upper().replace(",", " ;")})
+    rows = [json.loads(line) for line in suite.read_text().splitlines()]
+    rows.append(planted.model_dump(mode="json"))
+    suite.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "clean.jsonl"
+    result = runner.invoke(app, ["data", "decontam", "--train", str(suite), "--out", str(out),
+                                 "--against", str(benchmarks_dir / "aime24_test.jsonl")])
+    assert result.exit_code == 0, result.output
+    kept = load_problems(out)
+    assert len(kept) == 60 and "planted" not in {p.id for p in kept}
+    report = [json.loads(line) for line in out.with_name(out.name + ".report.jsonl").read_text().splitlines()]
+    assert [r["train_id"] for r in report] == ["planted"] and report[0]["eval_id"] == aime.id
+
+
+def test_inspect_names_bad_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "domain": "math", "prompt": "1+1", "answer": "2"}\n{not json\n')
+    result = runner.invoke(app, ["data", "inspect", str(bad)])
+    assert result.exit_code == 2
+    assert "line 2" in result.output
+
+
+def test_verify_file_keeps_going_past_bad_rows(tmp_path):
+    rows = [
+        {"id": "m1", "domain": "math", "response": "so \\boxed{\\frac{1}{2}}", "answer": "0.5"},
+        {"id": "m2", "domain": "math", "response": "\\boxed{3}", "answer": "4"},
+        {"id": "c1", "domain": "choice", "response": "Answer: B", "answer": "B", "choices": ["x", "y", "z"]},
+        {"id": "k1", "domain": "code", "response": "```python\ndef f(x):\n    return x + 1\n```",
+         "tests": {"style": "call", "fn_name": "f", "inputs": [[1], [5]], "outputs": [2, 6]}},
+        {"id": "bad", "domain": "math"},
+    ]
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows) + "{oops\n")
+    result = runner.invoke(app, ["verify", "--input", str(src), "--output", str(dst), "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in dst.read_text().splitlines()]
+    assert [r.get("correct") for r in out[:4]] == [True, False, True, True]
+    assert out[4]["error"] and "line 5" in out[4]["detail"]
+    assert out[5]["error"] and "line 6" in out[5]["detail"]
+
+
+def test_model_init_rejects_unknown_size(tmp_path):
+    result = runner.invoke(app, ["model", "init", "--out", str(tmp_path / "m"), "--size", "huge"])
+    assert result.exit_code == 2 and "huge" in result.output
