@@ -113,21 +113,27 @@ def _load(path: str):
 @data_app.command("synth")
 def data_synth(
     out: Annotated[Path, typer.Option(help="Output JSONL of problems (with traces and claims).")],
-    n: Annotated[int, typer.Option(help="Number of problems.", min=1)] = 2000,
-    seed: Annotated[int, typer.Option(help="Seed; the same seed gives the same suite.")] = 0,
-    domains: Annotated[str, typer.Option(help="Comma-separated domains.")] = "math,code",
-    heldout_fraction: Annotated[float, typer.Option(help="Share kept out of training (split=heldout).")] = 0.1,
-    flawed_fraction: Annotated[float, typer.Option(help="Share of traces made deliberately wrong.")] = 0.05,
+    n: Annotated[int | None, typer.Option(help="Number of problems [recipe: data.suite_size].", min=1)] = None,
+    seed: Annotated[int | None, typer.Option(help="Seed; the same seed gives the same suite [data.suite_seed].")] = None,
+    domains: Annotated[str | None, typer.Option(help="Comma-separated domains [data.domains].")] = None,
+    heldout_fraction: Annotated[float | None, typer.Option(help="Share kept out of training [data.heldout_fraction].")] = None,
+    flawed_fraction: Annotated[float | None, typer.Option(help="Share of traces made wrong [data.flawed_fraction].")] = None,
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML supplying the defaults in brackets.")] = None,
 ) -> None:
     """Synthesise the built-in verifiable task suite: math subdomains with difficulty tiers, code from
     input/output examples, teacher traces in several strategies, claims for self-verification."""
+    from tinylogic.config import ConfigError, load_recipe
     from tinylogic.data.loaders import write_problems
     from tinylogic.data.suite import synthesize
 
     try:
-        problems = synthesize(n, seed, domains=[d.strip() for d in domains.split(",") if d.strip()],
-                              heldout_fraction=heldout_fraction, flawed_fraction=flawed_fraction)
-    except ValueError as exc:
+        data = load_recipe(recipe).data
+        problems = synthesize(
+            n or data.suite_size, data.suite_seed if seed is None else seed,
+            domains=[d.strip() for d in domains.split(",") if d.strip()] if domains else data.domains,
+            heldout_fraction=data.heldout_fraction if heldout_fraction is None else heldout_fraction,
+            flawed_fraction=data.flawed_fraction if flawed_fraction is None else flawed_fraction)
+    except (ConfigError, ValueError) as exc:
         raise _fail(str(exc)) from None
     write_problems(out, problems)
     heldout = sum(p.split == "heldout" for p in problems)

@@ -1,0 +1,189 @@
+"""Sampling engine: seeding, n samples, stop strings, finish reasons, raw log-probs, left padding, chat
+templates (HF backend on the tiny default model) and the pure vLLM mappings."""
+
+from types import SimpleNamespace
+
+import pytest
+import torch
+
+from tinylogic.engine import SamplingParams, load_engine
+from tinylogic.engine.hf import HFEngine, draw, filter_logits, torch_threads
+from tinylogic.engine.vllm import to_samples, to_vllm_kwargs
+
+PROMPTS = ["12+7=", "Solve for x: 3x + 2 = 11. Let's think step by step."]
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory) -> HFEngine:
+    from tinylogic.models import init_model
+
+    model_dir = init_model(tmp_path_factory.mktemp("tiny-model"), size="tiny", seed=0)
+    return load_engine(str(model_dir), backend="hf", device="cpu", batch_size=16, threads=1)
+
+
+def sample(engine, prompts=PROMPTS, **kw):
+    return engine.generate(prompts, SamplingParams(**kw))
+
+
+def test_n_samples_distinct_when_sampling_identical_when_greedy(engine):
+    hot = sample(engine, n=4, temperature=1.0, max_new_tokens=16, seed=0)
+    cold = sample(engine, n=3, temperature=0, max_new_tokens=16)
+    assert [len(s) for s in hot] == [4, 4] and [len(s) for s in cold] == [3, 3]
+    for samples in hot:
+        assert len({tuple(s.token_ids) for s in samples}) == 4
+    for samples in cold:
+        assert len({tuple(s.token_ids) for s in samples}) == 1
+
+
+def test_seed_reproduces_and_is_per_sample(engine):
+    a = sample(engine, n=3, max_new_tokens=16, seed=7)
+    b = sample(engine, n=3, max_new_tokens=16, seed=7)
+    c = sample(engine, n=3, max_new_tokens=16, seed=8)
+    assert a == b
+    assert [s.token_ids for s in a[0]] != [s.token_ids for s in c[0]]
+    # each (prompt, sample) has its own stream: other batch sizes and neighbours give the same samples
+    engine.batch_size = 2
+    try:
+        assert sample(engine, n=3, max_new_tokens=16, seed=7) == a
+    finally:
+        engine.batch_size = 16
+    with_neighbour = sample(engine, prompts=[*PROMPTS, "a third, longer prompt sorted first"], n=3,
+                            max_new_tokens=16, seed=7)
+    assert with_neighbour[:2] == a
+
+
+def test_max_new_tokens_gives_length(engine):
+    out = sample(engine, n=4, max_new_tokens=10, seed=1)
+    for s in (s for samples in out for s in samples):
+        ended_by_eos = s.token_ids[-1] in engine.eos_ids
+        assert s.finish_reason == ("stop" if ended_by_eos else "length")
+        assert len(s.token_ids) == 10 or ended_by_eos
+        assert engine.tokenizer.decode(s.token_ids, skip_special_tokens=True) == s.text
+
+
+def test_stop_string_cuts_text_tokens_and_logprobs(engine):
+    full = sample(engine, prompts=PROMPTS[:1], n=2, max_new_tokens=24, seed=3, logprobs=True)[0]
+    base = max(full, key=lambda s: len(s.text))
+    stop = base.text[5:7]
+    cut_at = base.text.find(stop)
+    out = sample(engine, prompts=PROMPTS[:1], n=2, max_new_tokens=24, seed=3, logprobs=True,
+                 stop=["never-occurs", stop])[0]
+    hit = out[full.index(base)]
+    assert hit.finish_reason == "stop"
+    assert hit.text == base.text[:cut_at] and stop not in hit.text
+    # token_ids: the shortest prefix of what was generated that still covers the kept text
+    kept = hit.token_ids
+    assert kept == base.token_ids[:len(kept)] and hit.logprobs == pytest.approx(base.logprobs[:len(kept)])
+    decode = engine.tokenizer.decode
+    assert decode(kept, skip_special_tokens=True).startswith(hit.text)
+    assert len(decode(kept[:-1], skip_special_tokens=True)) < len(hit.text) or not kept
+
+
+def test_eos_id_ends_sample_and_stays_in_token_ids(engine, monkeypatch):
+    greedy = sample(engine, prompts=PROMPTS[:1], temperature=0, max_new_tokens=12)[0][0]
+    eos = greedy.token_ids[4]
+    monkeypatch.setattr(engine, "eos_ids", {eos})
+    out = sample(engine, prompts=PROMPTS[:1], temperature=0, max_new_tokens=12, logprobs=True)[0][0]
+    first = greedy.token_ids.index(eos)
+    assert out.finish_reason == "stop"
+    assert out.token_ids == greedy.token_ids[:first + 1] and len(out.logprobs) == first + 1
+    assert out.text == engine.tokenizer.decode(greedy.token_ids[:first], skip_special_tokens=True)
+
+
+def test_chat_prompt_goes_through_the_template(engine):
+    messages = [{"role": "user", "content": "What is 2+2?"}]
+    rendered = engine.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    assert engine.tokenizer.chat_template and rendered != messages[0]["content"] and "2+2" in rendered
+    assert engine.encode(messages) == engine.tokenizer(rendered, add_special_tokens=False)["input_ids"]
+    as_chat, as_text, raw = sample(engine, prompts=[messages, rendered, messages[0]["content"]],
+                                   temperature=0, max_new_tokens=12)
+    assert as_chat == as_text and engine.encode(messages) != engine.encode(messages[0]["content"])
+    assert raw[0].token_ids != as_chat[0].token_ids or len(raw[0].token_ids) == 0
+
+
+@pytest.mark.parametrize("temperature, top_k, top_p", [(1.0, 0, 1.0), (0.7, 5, 0.9), (0, 0, 1.0)])
+def test_logprobs_are_raw_policy_logprobs(engine, temperature, top_k, top_p):
+    out = sample(engine, n=2, temperature=temperature, top_k=top_k, top_p=top_p, max_new_tokens=12,
+                 seed=5, logprobs=True)
+    model = engine.model
+    for prompt, samples in zip(PROMPTS, out, strict=True):
+        prompt_ids = engine.encode(prompt)
+        for s in samples:
+            assert len(s.logprobs) == len(s.token_ids) and all(lp <= 0 for lp in s.logprobs)
+            ids = torch.tensor([prompt_ids + s.token_ids])
+            with torch.no_grad(), torch_threads(1):
+                logp = model(input_ids=ids).logits[0].float().log_softmax(-1)
+            positions = torch.arange(len(prompt_ids) - 1, ids.shape[1] - 1)
+            expected = logp[positions, torch.tensor(s.token_ids)]
+            assert torch.allclose(torch.tensor(s.logprobs), expected, atol=1e-4)
+    assert sample(engine, max_new_tokens=4)[0][0].logprobs is None
+
+
+def test_left_padding_matches_prompt_alone(engine):
+    short, long = "3*4=", "A much longer prompt that forces left padding of the short one: 3*4="
+    alone = sample(engine, prompts=[short], temperature=0, max_new_tokens=16, logprobs=True)[0][0]
+    batched = sample(engine, prompts=[long, short], temperature=0, max_new_tokens=16, logprobs=True)[1][0]
+    assert batched.token_ids == alone.token_ids and batched.text == alone.text
+    assert batched.logprobs == pytest.approx(alone.logprobs, abs=1e-5)
+
+
+def test_greedy_matches_transformers_generate(engine):
+    ours = sample(engine, temperature=0, max_new_tokens=16)
+    ids = [torch.tensor([engine.encode(p)]) for p in PROMPTS]
+    with torch_threads(1):
+        theirs = [engine.model.generate(x, attention_mask=torch.ones_like(x), do_sample=False, max_new_tokens=16,
+                                        pad_token_id=engine.pad_id)[0, x.shape[1]:].tolist() for x in ids]
+    for mine, ref in zip(ours, theirs, strict=True):
+        end = next((k + 1 for k, t in enumerate(ref) if t in engine.eos_ids), len(ref))
+        assert mine[0].token_ids == ref[:end]
+
+
+def test_top_k_1_and_tiny_top_p_are_greedy(engine):
+    greedy = sample(engine, temperature=0, max_new_tokens=12)
+    assert sample(engine, temperature=1.5, top_k=1, max_new_tokens=12, seed=2) == greedy
+    assert sample(engine, temperature=1.5, top_p=1e-6, max_new_tokens=12, seed=2) == greedy
+
+
+def test_filter_and_draw_follow_the_distribution():
+    logits = torch.log(torch.tensor([[0.5, 0.3, 0.15, 0.05]]))
+    kept = lambda **kw: torch.isfinite(filter_logits(logits, SamplingParams(**kw))).tolist()[0]  # noqa: E731
+    assert kept(top_p=0.7) == [True, True, False, False]
+    assert kept(top_p=0.5) == [True, False, False, False]
+    assert kept(top_k=3) == [True, True, True, False]
+    rows = 4000
+    gens = [torch.Generator().manual_seed(i) for i in range(rows)]
+    picked = draw(logits.expand(rows, -1), SamplingParams(), gens)
+    freq = torch.bincount(picked, minlength=4) / rows
+    assert torch.allclose(freq, torch.tensor([0.5, 0.3, 0.15, 0.05]), atol=0.03)
+    never = draw(logits.expand(rows, -1), SamplingParams(top_k=2), gens)
+    assert set(never.tolist()) == {0, 1}
+
+
+def test_vllm_mapping():
+    params = SamplingParams(n=3, temperature=0.6, top_p=0.95, top_k=0, max_new_tokens=99, stop=["\n\n"],
+                            seed=4, logprobs=True)
+    assert to_vllm_kwargs(params) == {"n": 3, "temperature": 0.6, "top_p": 0.95, "top_k": -1, "max_tokens": 99,
+                                      "stop": ["\n\n"], "seed": 4, "logprobs": 0}
+    assert to_vllm_kwargs(SamplingParams(top_k=20))["top_k"] == 20
+    assert to_vllm_kwargs(SamplingParams())["logprobs"] is None
+    lp = lambda v: SimpleNamespace(logprob=v)  # noqa: E731
+    request = SimpleNamespace(outputs=[
+        SimpleNamespace(text="ab", token_ids=(5, 6), finish_reason="length", logprobs=[{5: lp(-0.1)}, {6: lp(-2.0)}]),
+        SimpleNamespace(text="c", token_ids=[7], finish_reason="stop", logprobs=[{7: lp(-0.5), 1: lp(-0.2)}]),
+        SimpleNamespace(text="", token_ids=[], finish_reason="abort", logprobs=None),
+    ])
+    samples = to_samples(request, logprobs=True)
+    assert [s.finish_reason for s in samples] == ["length", "stop", "stop"]
+    assert samples[0].token_ids == [5, 6] and samples[0].logprobs == [-0.1, -2.0]
+    assert samples[1].logprobs == [-0.5] and samples[2].logprobs is None
+    assert to_samples(request, logprobs=False)[0].logprobs is None
+
+
+def test_vllm_engine_says_what_to_install():
+    try:
+        import vllm  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match=r"tinylogic\[vllm\]"):
+            load_engine("unused", backend="vllm")
+    else:
+        pytest.skip("vllm is installed: the missing-extra message cannot be exercised")

@@ -1,0 +1,247 @@
+"""Transformers backend: an explicit batched decode loop over a KV cache.
+
+Why a loop of our own rather than `model.generate`: `generate` samples with the global torch RNG
+(one stream for the whole batch), so a sample depends on its batch neighbours and on whatever ran
+before; it cannot give the raw (untempered) log-prob of each sampled token cheaply; and its stop
+strings do not cut the text. Here every sample (prompt i, sample j) draws from its own generator
+seeded by (seed, i, j), finished rows leave the batch (and the cache), and a prompt shared by n
+samples is prefilled once. See docs/ENGINE.md for the guarantees.
+"""
+
+from __future__ import annotations
+
+import secrets
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer, DynamicCache
+from transformers.utils import logging as hf_logging
+
+from tinylogic.engine.base import Prompt, Sample, SamplingParams
+
+DTYPES = {
+    "bf16": torch.bfloat16, "bfloat16": torch.bfloat16,
+    "fp16": torch.float16, "float16": torch.float16,
+    "fp32": torch.float32, "float32": torch.float32,
+}
+
+
+def pick_device(device: str | None) -> torch.device:
+    return torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+
+
+def pick_dtype(dtype: str | None, device: torch.device) -> torch.dtype:
+    if dtype in (None, "auto"):
+        bf16_ok = device.type == "cuda" and torch.cuda.is_bf16_supported()
+        return torch.bfloat16 if bf16_ok else torch.float32
+    if dtype not in DTYPES:
+        raise ValueError(f"HFEngine: unknown dtype {dtype!r}; choose one of {sorted(DTYPES)} or 'auto'")
+    return DTYPES[dtype]
+
+
+def row_seed(seed: int, prompt_idx: int, sample_idx: int) -> int:
+    """A well-mixed 63-bit seed per sample, so neighbouring (prompt, sample) pairs get unrelated streams."""
+    return int(np.random.SeedSequence([seed, prompt_idx, sample_idx]).generate_state(1, np.uint64)[0] >> 1)
+
+
+def filter_logits(logits: torch.Tensor, params: SamplingParams) -> torch.Tensor:
+    """Temperature, then top-k, then top-p (the transformers order); removed tokens get -inf."""
+    logits = logits / params.temperature
+    if 0 < params.top_k < logits.shape[-1]:
+        kth = torch.topk(logits, params.top_k, dim=-1).values[:, -1:]
+        logits = logits.masked_fill(logits < kth, float("-inf"))
+    if params.top_p < 1.0:
+        sorted_logits, order = torch.sort(logits, descending=True, dim=-1)
+        probs = sorted_logits.softmax(-1)
+        # drop a token when the mass before it already reaches top_p (the top token always stays)
+        drop_sorted = (probs.cumsum(-1) - probs) >= params.top_p
+        logits = logits.masked_fill(drop_sorted.scatter(-1, order, drop_sorted), float("-inf"))
+    return logits
+
+
+def draw(logits: torch.Tensor, params: SamplingParams, generators: list[torch.Generator]) -> torch.Tensor:
+    """One token per row: argmax at temperature 0, else inverse-CDF with one uniform per row's generator."""
+    if params.temperature == 0:
+        return logits.argmax(-1)
+    probs = filter_logits(logits, params).softmax(-1).double()
+    cdf = probs.cumsum(-1)
+    u = torch.stack([torch.rand((), generator=g, device=logits.device, dtype=torch.float64) for g in generators])
+    # side="right" never lands on a zero-probability token
+    picked = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(-1), right=True).squeeze(-1)
+    return picked.clamp_max(logits.shape[-1] - 1)
+
+
+@contextmanager
+def torch_threads(n: int | None):
+    """Run with `n` intra-op threads, restoring the previous count (torch's setting is process-wide)."""
+    before = torch.get_num_threads()
+    if n:
+        torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+def find_stop(text: str, stops: list[str], start: int) -> int:
+    """Index of the earliest stop string that begins at or after `start`, or -1."""
+    hits = [i for s in stops if (i := text.find(s, start)) >= 0]
+    return min(hits) if hits else -1
+
+
+@dataclass
+class RowState:
+    """One sample being decoded: its tokens, their raw log-probs, and the length of its text so far."""
+
+    tokens: list[int] = field(default_factory=list)
+    logprobs: list[float] = field(default_factory=list)
+    text_len: int = 0
+
+
+class HFEngine:
+    """Any Hugging Face causal LM (a save_pretrained folder or hub name available locally)."""
+
+    def __init__(self, model: str | Path, device: str | None = None, dtype: str | None = None,
+                 batch_size: int = 64, progress: bool = False, threads: int | None = None):
+        self.device = pick_device(device)
+        self.dtype = pick_dtype(dtype, self.device)
+        self.tokenizer = AutoTokenizer.from_pretrained(str(model))
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar; `progress` is ours to show
+        try:
+            self.model = AutoModelForCausalLM.from_pretrained(str(model), dtype=self.dtype)
+        finally:
+            if bars:
+                hf_logging.enable_progress_bar()
+        self.model.to(self.device).eval()
+        self.batch_size = batch_size
+        self.progress = progress
+        self.threads = threads  # e.g. 1 for tiny models on a busy CPU, where thread sync dominates
+        eos = {self.tokenizer.eos_token_id} | set(np.atleast_1d(self.model.generation_config.eos_token_id or []))
+        self.eos_ids = {int(i) for i in eos if i is not None}
+        self.pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+
+    def encode(self, prompt: Prompt) -> list[int]:
+        """Chat messages go through the chat template (with the generation prompt); text is used as-is."""
+        if isinstance(prompt, str):
+            return self.tokenizer(prompt)["input_ids"]
+        if self.tokenizer.chat_template is None:
+            # no template: plain concatenation, so a base model still gets the content
+            return self.tokenizer("\n".join(m["content"] for m in prompt) + "\n")["input_ids"]
+        text = self.tokenizer.apply_chat_template(prompt, tokenize=False, add_generation_prompt=True)
+        return self.tokenizer(text, add_special_tokens=False)["input_ids"]
+
+    @torch.inference_mode()
+    def generate(self, prompts: list[Prompt], params: SamplingParams,
+                 progress: bool | None = None) -> list[list[Sample]]:
+        from rich.progress import Progress
+
+        encoded = [self.encode(p) for p in prompts]
+        if empty := [i for i, ids in enumerate(encoded) if not ids]:
+            raise ValueError(f"HFEngine.generate: prompts {empty} encode to no tokens; nothing to continue from")
+        seed = params.seed if params.seed is not None else secrets.randbits(63)
+        draws = 1 if params.temperature == 0 else params.n  # greedy samples are all the same: decode once
+        # longest prompts first, so batches hold similar lengths (little padding); seeding is per row
+        order = sorted(range(len(prompts)), key=lambda i: -len(encoded[i]))
+        rows = [(i, j) for i in order for j in range(draws)]
+        batches = [rows[k:k + self.batch_size] for k in range(0, len(rows), self.batch_size)]
+        out: dict[tuple[int, int], Sample] = {}
+        show = self.progress if progress is None else progress
+        with torch_threads(self.threads), Progress(disable=not show, transient=True) as bar:
+            task = bar.add_task("sampling", total=len(batches))
+            for batch in batches:
+                out.update(self.decode_batch(batch, encoded, params, seed))
+                bar.advance(task)
+        return [[out[(i, j if draws > 1 else 0)].model_copy() for j in range(params.n)]
+                for i in range(len(prompts))]
+
+    def prefill(self, prompts: list[list[int]]):
+        """Left-padded forward over the prompts; returns the cache, last logits, mask and last positions."""
+        width = max(len(p) for p in prompts)
+        ids = torch.full((len(prompts), width), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(prompts), width), dtype=torch.long)
+        for r, p in enumerate(prompts):
+            ids[r, width - len(p):] = torch.tensor(p)
+            mask[r, width - len(p):] = 1
+        ids, mask = ids.to(self.device), mask.to(self.device)
+        positions = (mask.cumsum(-1) - 1).clamp_min(0)  # pads do not shift the real tokens' positions
+        cache = DynamicCache(config=self.model.config)
+        logits = self.model(input_ids=ids, attention_mask=mask, position_ids=positions,
+                            past_key_values=cache, use_cache=True).logits[:, -1].float()
+        return cache, logits, mask, positions[:, -1]
+
+    def decode_batch(self, rows: list[tuple[int, int]], encoded: list[list[int]], params: SamplingParams,
+                     seed: int) -> dict[tuple[int, int], Sample]:
+        # prefill each distinct prompt once, then copy its cache to each of its rows
+        unique = list(dict.fromkeys(i for i, _ in rows))
+        cache, logits, mask, last_pos = self.prefill([encoded[i] for i in unique])
+        expand = torch.tensor([unique.index(i) for i, _ in rows], device=self.device)
+        cache.batch_select_indices(expand)
+        logits, mask, last_pos = logits[expand], mask[expand], last_pos[expand]
+
+        generators = [torch.Generator(self.device).manual_seed(row_seed(seed, i, j)) for i, j in rows]
+        states = [RowState() for _ in rows]
+        active = list(range(len(rows)))  # batch position -> index into `rows`
+        done: dict[tuple[int, int], Sample] = {}
+        for step in range(params.max_new_tokens):
+            picked = draw(logits, params, [generators[a] for a in active])
+            chosen_logp = logits.log_softmax(-1).gather(-1, picked.unsqueeze(-1)).squeeze(-1)
+            keep = []
+            for b, (a, tok, lp) in enumerate(zip(active, picked.tolist(), chosen_logp.tolist(), strict=True)):
+                states[a].tokens.append(tok)
+                states[a].logprobs.append(lp)
+                sample = self.finish(states[a], params, last_step=step == params.max_new_tokens - 1)
+                if sample is None:
+                    keep.append(b)
+                else:
+                    done[rows[a]] = sample
+            if not keep:
+                break
+            if len(keep) < len(active):  # finished rows leave the batch and the cache
+                sel = torch.tensor(keep, device=self.device)
+                cache.batch_select_indices(sel)
+                picked, mask, last_pos = picked[sel], mask[sel], last_pos[sel]
+                active = [active[b] for b in keep]
+            mask = torch.cat([mask, mask.new_ones((len(active), 1))], dim=-1)
+            last_pos = last_pos + 1
+            logits = self.model(input_ids=picked.unsqueeze(-1), attention_mask=mask,
+                                position_ids=last_pos.unsqueeze(-1), past_key_values=cache,
+                                use_cache=True).logits[:, -1].float()
+        return done
+
+    def finish(self, row: RowState, params: SamplingParams, last_step: bool) -> Sample | None:
+        """The row's Sample if its last token ended it (EOS, a stop string, max_new_tokens), else None."""
+        decode = self.tokenizer.decode
+        tokens, logprobs = row.tokens, row.logprobs
+        if tokens[-1] in self.eos_ids:  # the EOS id stays in token_ids (the policy chose to stop), not in text
+            return Sample(text=decode(tokens[:-1], skip_special_tokens=True), token_ids=tokens,
+                          finish_reason="stop", logprobs=logprobs if params.logprobs else None)
+        stops = [s for s in params.stop if s]
+        if not stops and not last_step:
+            return None  # decode only when something can end the row: decoding each step costs time
+        text, cut = decode(tokens, skip_special_tokens=True), -1
+        if stops:
+            # a stop string starting earlier was already seen; the margin covers re-decoded bytes
+            cut = find_stop(text, stops, max(0, row.text_len - max(len(s) for s in stops) - 8))
+            row.text_len = len(text)
+        if cut >= 0:
+            text, reason = text[:cut], "stop"
+            n_keep = self.tokens_covering(tokens, text)
+            tokens, logprobs = tokens[:n_keep], logprobs[:n_keep]
+        elif last_step:
+            reason = "length"
+        else:
+            return None
+        return Sample(text=text, token_ids=tokens, finish_reason=reason,
+                      logprobs=logprobs if params.logprobs else None)
+
+    def tokens_covering(self, token_ids: list[int], text: str) -> int:
+        """Length of the shortest prefix of `token_ids` whose decoding covers all of `text` (the cut is
+        near the end, so walk back from the full list)."""
+        n = len(token_ids)
+        while n > 0 and len(self.tokenizer.decode(token_ids[:n - 1], skip_special_tokens=True)) >= len(text):
+            n -= 1
+        return n
