@@ -264,5 +264,131 @@ def sft_cmd(
         console.print(f"model: {final}")
 
 
+
+def _parse_ks(text: str) -> list[int]:
+    try:
+        ks = sorted({int(k) for k in text.split(",") if k.strip()})
+    except ValueError:
+        raise _fail(f"--k {text!r}: expected comma-separated integers, e.g. 1,8") from None
+    if not ks or ks[0] < 1:
+        raise _fail(f"--k {text!r}: every k must be >= 1")
+    return ks
+
+
+@app.command("probe")
+def probe_cmd(
+    run: Annotated[list[Path], typer.Option(help="SFT run folder(s) whose checkpoints/step-*/ and final/ to probe, "
+                                            "or checkpoint folders themselves (repeatable).")],
+    bench: Annotated[str, typer.Option(help="Probing set: a bench name (see `tinylogic eval --help`) or a file.")] = "suite-heldout",
+    out: Annotated[Path, typer.Option(help="Output folder (probe.json + one eval folder per checkpoint).")] = Path("runs/probe"),
+    k: Annotated[int, typer.Option(help="K of Pass@K.", min=1)] = 8,
+    n: Annotated[int | None, typer.Option(help="Samples per problem (>= K; default K).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Use only the first N problems.")] = None,
+    max_new_tokens: Annotated[int, typer.Option(help="Generation budget per sample.")] = 256,
+    seed: Annotated[int, typer.Option(help="Sampling seed.")] = 0,
+) -> None:
+    """Pass@K per subdomain for every checkpoint (diversity probing), and the best checkpoint per subdomain."""
+    from tinylogic.eval.harness import load_bench
+    from tinylogic.train.probe import list_checkpoints, probe_checkpoints, render_probe
+
+    try:
+        ckpts = [c for r in run for c in ([r] if (r / "config.json").exists() else list_checkpoints(r))]
+        problems = load_bench(bench, limit=limit, seed=seed)
+        result = probe_checkpoints(ckpts, problems, out, k=k, n=n, max_new_tokens=max_new_tokens, seed=seed)
+    except (ValueError, FileNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+    render_probe(result, console)
+    console.print(f"wrote {out / 'probe.json'}")
+
+
+@app.command("fuse")
+def fuse_cmd(
+    checkpoint: Annotated[list[Path], typer.Option(help="Checkpoint folder to average (repeatable).")],
+    out: Annotated[Path, typer.Option(help="Output save_pretrained folder.")],
+    weight: Annotated[list[float] | None, typer.Option(help="Weight per checkpoint, same order; >= 0, sum 1 "
+                                                       "(default: equal, as in the reports).")] = None,
+    probe: Annotated[Path | None, typer.Option(help="Fuse the specialists listed in this probe.json instead.")] = None,
+) -> None:
+    """Expert fusion: weighted parameter average M = Σ w_i·M_i, streamed tensor by tensor."""
+    import json
+
+    from tinylogic.train.fuse import fuse
+
+    checkpoints = list(checkpoint or [])
+    if probe is not None:
+        checkpoints += [Path(p) for p in json.loads(probe.read_text())["specialists"]]
+    try:
+        path = fuse(checkpoints, out, weight or None)
+    except (ValueError, FileNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+    console.print(f"fused {len(checkpoints)} checkpoint(s) into {path}")
+
+
+@data_app.command("hard-subset")
+def data_hard_subset(
+    model: Annotated[str, typer.Option(help="Reference model that rolls out every problem.")],
+    data: Annotated[Path, typer.Option(help="Problems (with traces) to select from; held-out rows are skipped.")],
+    out: Annotated[Path, typer.Option(help="Output JSONL of the hard subset; report and rollouts beside it.")],
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML (sft.hard_* settings).")] = None,
+    set_: SetOption = None,
+    max_new_tokens: Annotated[int, typer.Option(help="Generation budget per rollout.")] = 256,
+) -> None:
+    """Curriculum stage 2's data: problems the reference model fails at least sft.hard_min_error_rate of
+    sft.hard_rollouts times, with their traces of at least sft.hard_min_trace_tokens tokens."""
+    from tinylogic.config import ConfigError, load_recipe
+    from tinylogic.data.loaders import write_problems
+    from tinylogic.train.curriculum import hard_subset
+
+    try:
+        cfg = load_recipe(recipe, set_)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    problems = [p for p in _load(str(data)) if p.split != "heldout"]
+    kept, summary = hard_subset(model, problems, out.with_name(out.stem + ".hard"), rollouts=cfg.sft.hard_rollouts,
+                                min_error_rate=cfg.sft.hard_min_error_rate,
+                                min_trace_tokens=cfg.sft.hard_min_trace_tokens, max_new_tokens=max_new_tokens,
+                                seed=cfg.seed)
+    write_problems(out, kept)
+    console.print(f"kept {len(kept)} of {len(problems)} problems {summary['kept_by_subdomain']} -> {out}")
+    console.print(f"report: {out.with_name(out.stem + '.hard') / 'hard_subset_report.json'}")
+
+
+@app.command("eval")
+def eval_cmd(
+    model: Annotated[str | None, typer.Option(help="Model folder to sample from (or use --samples).")] = None,
+    bench: Annotated[str | None, typer.Option(
+        help="aime24, aime25, hmmt25, gsm8k, minerva, amc23, olympiadbench, humaneval, suite-heldout, "
+        "or a JSONL/parquet/dataset path.")] = None,
+    samples: Annotated[Path | None, typer.Option(help="Score samples made elsewhere (JSONL: problem_id, domain, "
+                                                  "response, gold, optional score); no model is loaded.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Output folder (default: runs/eval/<bench>).")] = None,
+    n: Annotated[int, typer.Option(help="Samples per problem.", min=1)] = 8,
+    k: Annotated[str | None, typer.Option(help="Comma-separated k of pass@k (default 1,n).")] = None,
+    temperature: Annotated[float, typer.Option(help="Sampling temperature (recipe: 1.0).")] = 1.0,
+    top_p: Annotated[float, typer.Option(help="Nucleus sampling (recipe: 0.95).")] = 0.95,
+    max_new_tokens: Annotated[int, typer.Option(help="Generation budget per sample.")] = 1024,
+    limit: Annotated[int | None, typer.Option(help="Use only the first N problems.")] = None,
+    seed: Annotated[int, typer.Option(help="Sampling seed.")] = 0,
+    workers: Annotated[int | None, typer.Option(help="Verifier workers (default: CPU count).")] = None,
+    backend: Annotated[str, typer.Option(help="Engine backend: hf or vllm (optional extra).")] = "hf",
+) -> None:
+    """Evaluate: n samples per problem, every sample verified; pass@k, avg@n, maj@n per domain /
+    subdomain / difficulty; samples.jsonl, summary.json and report.html. Re-running resumes."""
+    from tinylogic.eval.harness import evaluate_model, evaluate_samples, render_summary
+
+    ks = _parse_ks(k) if k else None
+    try:
+        if samples is not None:
+            summary = evaluate_samples(samples, out or Path("runs/eval") / samples.stem, ks=ks)
+        elif model and bench:
+            summary = evaluate_model(model, bench, out or Path("runs/eval") / Path(bench).stem, n=n, ks=ks,
+                                     temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens,
+                                     seed=seed, workers=workers, backend=backend, limit=limit)
+        else:
+            raise _fail("give --model and --bench, or --samples")
+    except (ValueError, FileNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+    render_summary(summary, console)
+
 if __name__ == "__main__":
     app()

@@ -67,6 +67,9 @@ class SFTConfig(Section):
     pack_tokens: int = Field(
         2048, ge=16, description="Tokens per packed row (one micro-batch); examples never attend across rows' "
         "example boundaries. Longer examples are truncated to this length.")
+    micro_batch_rows: int = Field(
+        1, ge=1, description="Packed rows per forward pass (right-padded to the longest). Attention costs "
+        "pack_tokens² per row, so short examples train fastest in short rows stacked several at a time.")
     weight_decay: float = Field(0.0, ge=0, description="AdamW weight decay.")
     grad_clip: float = Field(1.0, gt=0, description="Clip the global gradient norm to this value.")
     save_every: int = Field(0, ge=0, description="Save a checkpoint every k optimizer steps (0: only the final model).")

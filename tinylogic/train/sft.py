@@ -87,6 +87,23 @@ def pack(examples: Sequence[dict[str, list[int]]], pack_tokens: int) -> list[dic
             for i, lab, p in rows]
 
 
+def stack_rows(rows: Sequence[dict[str, torch.Tensor]]) -> dict[str, torch.Tensor]:
+    """Several packed rows as one [rows, length] micro-batch; short rows are right-padded with labels
+    IGNORE and positions that restart at 0, so the padding is a separate (unsupervised) sequence."""
+    if len(rows) == 1:
+        return rows[0]
+    length = max(r["input_ids"].shape[1] for r in rows)
+
+    def pad(row: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        extra = length - row["input_ids"].shape[1]
+        return {"input_ids": F.pad(row["input_ids"], (0, extra), value=0),
+                "labels": F.pad(row["labels"], (0, extra), value=IGNORE),
+                "position_ids": torch.cat([row["position_ids"], torch.arange(extra).unsqueeze(0)], dim=1)}
+
+    padded = [pad(r) for r in rows]
+    return {key: torch.cat([r[key] for r in padded]) for key in padded[0]}
+
+
 def row_loss_sum(model, row: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int]:
     """Summed next-token cross-entropy over the row's completion tokens, and their count."""
     # use_cache=False matters: with a cache, transformers skips the packed-sequence (block-diagonal) mask.
@@ -209,9 +226,13 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
             order = torch.randperm(len(examples), generator=torch.Generator().manual_seed(seed * 1000 + epoch))
             batch_ids = order[in_epoch * cfg.global_batch_size:(in_epoch + 1) * cfg.global_batch_size].tolist()
             mine = [examples[i] for i in batch_ids[rank::world]]
-            rows = [{k: v.to(accelerator.device) for k, v in row.items()} for row in pack(mine, cfg.pack_tokens)]
-            local_tokens = sum(int((ex_labels != IGNORE).sum()) for ex_labels in (r["labels"][:, 1:] for r in rows))
-            global_tokens = int(accelerator.reduce(torch.tensor(local_tokens, device=accelerator.device), "sum"))
+            packed = pack(mine, cfg.pack_tokens)
+            rows = [{k: v.to(accelerator.device) for k, v in stack_rows(packed[i:i + cfg.micro_batch_rows]).items()}
+                    for i in range(0, len(packed), cfg.micro_batch_rows)]
+            local_tokens = sum(int((r["labels"][:, 1:] != IGNORE).sum()) for r in rows)
+            local_inputs = sum(len(ex["input_ids"]) for ex in mine)
+            global_tokens, input_tokens = (int(x) for x in accelerator.reduce(
+                torch.tensor([local_tokens, local_inputs], device=accelerator.device), "sum"))
             # DDP averages gradients over processes; scaling by world size turns that into the global
             # token mean, so N processes give the same update as one with the same global batch.
             scale = world / max(global_tokens, 1)
@@ -239,8 +260,8 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
             if accelerator.is_main_process and (step % cfg.log_every == 0 or step == total_steps):
                 with metrics_path.open("a") as f:
                     f.write(json.dumps({"step": step, "epoch": epoch, "loss": round(mean_loss, 6), "lr": lr,
-                                        "grad_norm": float(grad_norm), "tokens": global_tokens,
-                                        "tokens_per_s": round(global_tokens / seconds, 1),
+                                        "grad_norm": float(grad_norm), "tokens": input_tokens,
+                                        "loss_tokens": global_tokens, "tokens_per_s": round(input_tokens / seconds, 1),
                                         "seconds": round(seconds, 4)}) + "\n")
             bar.update(task, advance=1, description=f"sft loss {mean_loss:.4f}")
             if cfg.save_every and step % cfg.save_every == 0 and step < total_steps:

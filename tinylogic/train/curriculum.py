@@ -1,0 +1,79 @@
+"""Curriculum stage 2's data (RECIPE §1): the hard subset.
+
+Keep problems whose error rate under a reference model (n rollouts through the engine and verifiers,
+default 8) is at least `min_error_rate` (default 0.75), and of their teacher traces those at least
+`min_trace_tokens` long. Problems without traces are kept or dropped on the error rate alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tinylogic.data.schema import Problem
+
+
+def error_rates(model: str | Path, problems: Sequence[Problem], out_dir: str | Path, *, rollouts: int = 8,
+                temperature: float = 1.0, top_p: float = 0.95, max_new_tokens: int = 256, seed: int = 0,
+                progress: bool = True) -> dict[str, float]:
+    """1 − (correct rollouts / rollouts) per problem id, from a resumable harness run in out_dir."""
+    from tinylogic.eval.harness import evaluate_model
+
+    summary = evaluate_model(model, problems, out_dir, n=rollouts, ks=[1], temperature=temperature, top_p=top_p,
+                             max_new_tokens=max_new_tokens, seed=seed, progress=progress)
+    return {s["id"]: 1.0 - s["c"] / s["n"] for s in summary["per_problem"]}
+
+
+def select_hard(problems: Sequence[Problem], rates: dict[str, float], *, min_error_rate: float = 0.75,
+                min_trace_tokens: int = 0, count_tokens=None) -> tuple[list[Problem], list[dict[str, Any]]]:
+    """The hard subset and one report row per input problem (kept or why not).
+
+    `count_tokens(text) -> int` measures trace length (the tokenizer's count); without it, characters.
+    """
+    count_tokens = count_tokens or len
+    kept, report = [], []
+    for problem in problems:
+        rate = rates.get(problem.id)
+        row: dict[str, Any] = {"id": problem.id, "subdomain": problem.subdomain, "error_rate": rate}
+        if rate is None:
+            row["kept"], row["why"] = False, "no rollouts"
+        elif rate < min_error_rate:
+            row["kept"], row["why"] = False, f"error rate {rate:.3f} < {min_error_rate}"
+        else:
+            long_traces = [t for t in problem.traces if count_tokens(t.text) >= min_trace_tokens]
+            row["traces_kept"] = len(long_traces)
+            if problem.traces and not long_traces:
+                row["kept"], row["why"] = False, f"no trace reaches {min_trace_tokens} tokens"
+            else:
+                row["kept"], row["why"] = True, "hard"
+                kept.append(problem.model_copy(update={"traces": long_traces}))
+        report.append(row)
+    return kept, report
+
+
+def hard_subset(model: str | Path, problems: Sequence[Problem], out_dir: str | Path, *, rollouts: int = 8,
+                min_error_rate: float = 0.75, min_trace_tokens: int = 0, max_new_tokens: int = 256,
+                seed: int = 0, progress: bool = True) -> tuple[list[Problem], dict[str, Any]]:
+    """Roll out the reference model, select, and write out_dir/hard_subset_report.json."""
+    from transformers import AutoTokenizer
+
+    out_dir = Path(out_dir)
+    rates = error_rates(model, problems, out_dir / "rollouts", rollouts=rollouts, max_new_tokens=max_new_tokens,
+                        seed=seed, progress=progress)
+    tokenizer = AutoTokenizer.from_pretrained(model)
+    kept, rows = select_hard(problems, rates, min_error_rate=min_error_rate, min_trace_tokens=min_trace_tokens,
+                             count_tokens=lambda text: len(tokenizer(text, add_special_tokens=False)["input_ids"]))
+    summary = {"model": str(model), "rollouts": rollouts, "min_error_rate": min_error_rate,
+               "min_trace_tokens": min_trace_tokens, "problems": len(problems), "kept": len(kept),
+               "kept_by_subdomain": _count(p.subdomain for p in kept), "rows": rows}
+    (out_dir / "hard_subset_report.json").write_text(json.dumps(summary, indent=2))
+    return kept, summary
+
+
+def _count(values) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[str(v)] = counts.get(str(v), 0) + 1
+    return dict(sorted(counts.items()))
