@@ -5,7 +5,8 @@ import torch
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer, Qwen2ForCausalLM
 
-from tinylogic.data.suite import MATH_SUFFIX, solve_prompt, synthesize
+from tinylogic.data.prompts import MATH_SUFFIX, solve_prompt
+from tinylogic.data.suite import synthesize
 from tinylogic.models import EOS, IM_END, IM_START, SIZES, build_tokenizer, init_model, model_config
 
 

@@ -9,10 +9,10 @@ from statistics import median
 
 import pytest
 
+from tinylogic.data.prompts import CODE_SUFFIX, MATH_SUFFIX
 from tinylogic.data.schema import CallTests
 from tinylogic.data.suite import (
     CLAIM_CHECK_PROMPT,
-    MATH_SUFFIX,
     MAX_TRACE_CLAIMS,
     SOURCE,
     claim_holds,
@@ -195,7 +195,7 @@ def test_sft_records(problems):
             if p.domain == "math":
                 assert r["prompt"] == f"{p.prompt}\n{MATH_SUFFIX}"
             else:
-                assert r["prompt"] == p.prompt
+                assert r["prompt"] == f"{p.prompt}\n\n{CODE_SUFFIX}"
         elif r["kind"] == "claim_check":
             claim = r["prompt"].removeprefix(CLAIM_CHECK_PROMPT.format(claim=""))
             assert r["completion"] == ("yes" if _python_truth(claim) else "no")

@@ -374,21 +374,25 @@ def eval_cmd(
 ) -> None:
     """Evaluate: n samples per problem, every sample verified; pass@k, avg@n, maj@n per domain /
     subdomain / difficulty; samples.jsonl, summary.json and report.html. Re-running resumes."""
-    from tinylogic.eval.harness import evaluate_model, evaluate_samples, render_summary
+    from tinylogic.eval.harness import evaluate_model, evaluate_samples
+    from tinylogic.eval.report import print_summary
 
     ks = _parse_ks(k) if k else None
+    if samples is None and not (model and bench):
+        raise _fail("give --model and --bench, or --samples")
+    out = out or Path("runs/eval") / (samples.stem if samples is not None else Path(bench).stem)
     try:
         if samples is not None:
-            summary = evaluate_samples(samples, out or Path("runs/eval") / samples.stem, ks=ks)
-        elif model and bench:
-            summary = evaluate_model(model, bench, out or Path("runs/eval") / Path(bench).stem, n=n, ks=ks,
-                                     temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens,
-                                     seed=seed, workers=workers, backend=backend, limit=limit)
+            summary = evaluate_samples(samples, out, ks=ks)
         else:
-            raise _fail("give --model and --bench, or --samples")
+            summary = evaluate_model(model, bench, out, n=n, ks=ks, temperature=temperature, top_p=top_p,
+                                     max_new_tokens=max_new_tokens, seed=seed, workers=workers, backend=backend,
+                                     limit=limit)
     except (ValueError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
-    render_summary(summary, console)
+    print_summary(summary, console)
+    console.print(f"samples, summary.json and report.html in {out}")
+
 
 if __name__ == "__main__":
     app()

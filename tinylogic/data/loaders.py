@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from tinylogic.data.prompts import MATH_SUFFIX
 from tinylogic.data.schema import AssertTests, Problem
 from tinylogic.data.text import last_boxed
 
@@ -41,7 +42,6 @@ class _FieldError(Exception):
 
 # The recipe's math suffix: eval files bake it into the prompt, we keep the bare problem (the
 # harness adds the suffix, and decontamination must not match every row on this boilerplate).
-MATH_SUFFIX = "Let's think step by step and output the final answer within \\boxed{}."
 
 # verl `ability` values -> our domains.
 ABILITY_DOMAINS = {

@@ -22,13 +22,12 @@ from fractions import Fraction
 from types import ModuleType
 
 from tinylogic.data import suite_code, suite_math
+from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Claim, Problem, Trace
 
 SOURCE = "tinylogic-suite"
-MATH_SUFFIX = "Let's think step by step and output the final answer within \\boxed{}."
 CLAIM_EXTRACT_PROMPT = "List the key claims of this solution, one per line, then the final answer.\n\n{trace}"
 CLAIM_CHECK_PROMPT = "Is this claim correct? Answer yes or no.\nClaim: {claim}"
-PROMPT_SUFFIX = {"math": MATH_SUFFIX}  # appended to a problem's prompt for the solve task, by domain
 
 DOMAIN_MODULES: dict[str, ModuleType] = {"math": suite_math, "code": suite_code}
 MAX_TRACE_CLAIMS = 5  # claims listed per extracted trace (the CLR report's M = 5)
@@ -219,12 +218,6 @@ def corrupt_claim(rng: random.Random, text: str) -> str | None:
 
 
 # ---- SFT records --------------------------------------------------------------------------------
-
-def solve_prompt(problem: Problem) -> str:
-    """The problem as the solve task asks it (math gets the recipe's boxed-answer suffix)."""
-    suffix = PROMPT_SUFFIX.get(problem.domain)
-    return f"{problem.prompt}\n{suffix}" if suffix else problem.prompt
-
 
 def claim_extract_completion(claims: Sequence[str], answer: str) -> str:
     """`Claim: ...` lines (the last MAX_TRACE_CLAIMS: the decisive steps) then `Answer: X`."""

@@ -1,0 +1,34 @@
+"""How a problem is asked, per domain: the one place SFT data, evaluation, RL and serving take it from
+(a model must be sampled with the same wording it was trained on)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from tinylogic.data.schema import Problem
+
+# The recipe's math suffix (RECIPE §6).
+MATH_SUFFIX = "Let's think step by step and output the final answer within \\boxed{}."
+CODE_SUFFIX = "Write the complete solution in a single ```python code block."
+CHOICE_SUFFIX = "Answer with the letter."
+
+
+def lettered(choices: Sequence[str]) -> str:
+    return "\n".join(f"{chr(65 + i)}. {c}" for i, c in enumerate(choices))
+
+
+# Per domain: the user message for a problem.
+PROMPTS: dict[str, Callable[[Problem], str]] = {
+    "math": lambda p: f"{p.prompt}\n{MATH_SUFFIX}",
+    "code": lambda p: f"{p.prompt}\n\n{CODE_SUFFIX}",
+    "choice": lambda p: f"{p.prompt}\n\n{lettered(p.choices or [])}\n\n{CHOICE_SUFFIX}",
+    "instruct": lambda p: p.prompt,
+}
+
+
+def solve_prompt(problem: Problem) -> str:
+    """The user message that asks `problem`."""
+    if problem.domain not in PROMPTS:
+        raise ValueError(f"problem {problem.id!r}: no prompt template for domain {problem.domain!r} "
+                         f"(known: {', '.join(PROMPTS)})")
+    return PROMPTS[problem.domain](problem)

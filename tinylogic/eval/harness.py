@@ -1,0 +1,394 @@
+"""The evaluation harness: sample a model on a benchmark, verify every sample, score, report.
+
+Two entry points (the CLI `tinylogic eval` wraps them):
+- `evaluate_model(model_dir, problems, out_dir, ...)`: generate n samples per problem with an engine,
+  verify them, write samples.jsonl / summary.json / report.html. Resumable (see docs/EVAL.md).
+- `evaluate_samples(samples_path, out_dir, ...)`: score responses made elsewhere, no model loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rich.progress import Progress
+
+from tinylogic.data.loaders import load_problems
+from tinylogic.data.prompts import solve_prompt
+from tinylogic.data.schema import Problem
+from tinylogic.data.text import last_boxed
+from tinylogic.eval.metrics import (
+    Equivalent,
+    aggregate,
+    group_by,
+    pass_at_k_curve,
+    problem_stats,
+    same_answer,
+)
+
+# ------------------------------------------------------------------ benchmarks
+
+# Built-in bench names -> files in the shared benchmarks folder.
+BENCHMARKS = {
+    "aime24": "aime24.parquet",
+    "aime25": "aime25.parquet",
+    "hmmt25": "hmmt25.parquet",
+    "gsm8k": "gsm8k_test.jsonl",
+    "minerva": "minerva_math_test.jsonl",
+    "amc23": "amc23_test.jsonl",
+    "olympiadbench": "olympiadbench_test.jsonl",
+    "humaneval": "humaneval.jsonl.gz",
+}
+SUITE_BENCH = "suite-heldout"
+SUITE_SIZE = 400  # problems synthesised for `suite-heldout`; its held-out split is kept
+
+
+def benchmarks_dir() -> Path:
+    """$TINYLOGIC_BENCHMARKS, else ../shared/data/benchmarks beside the project root."""
+    env = os.environ.get("TINYLOGIC_BENCHMARKS")
+    return Path(env) if env else Path(__file__).resolve().parents[2].parent / "shared" / "data" / "benchmarks"
+
+
+def load_bench(name: str | Path, limit: int | None = None, seed: int = 0) -> list[Problem]:
+    """Problems of a built-in bench name (`BENCHMARKS`, or `suite-heldout` synthesised with `seed`),
+    else of a file/folder path given to `load_problems`. `limit` keeps the first problems."""
+    if name == SUITE_BENCH:
+        from tinylogic.data.suite import synthesize
+
+        problems = [p for p in synthesize(SUITE_SIZE, seed) if p.split == "heldout"]
+    elif name in BENCHMARKS:
+        path = benchmarks_dir() / BENCHMARKS[str(name)]
+        if not path.is_file():
+            raise FileNotFoundError(f"bench {name!r}: {path} not found (set TINYLOGIC_BENCHMARKS to the folder)")
+        problems = load_problems(path)
+    else:
+        if not Path(name).exists():
+            known = ", ".join([*BENCHMARKS, SUITE_BENCH])
+            raise FileNotFoundError(f"bench {name!r} is neither a built-in name ({known}) nor an existing path")
+        problems = load_problems(name)
+    return problems[:limit] if limit is not None else problems
+
+
+# ------------------------------------------------------------------ prompts and answers
+
+def build_prompt(problem: Problem) -> list[dict[str, str]]:
+    """Chat messages for a problem (the engine applies the model's chat template)."""
+    return [{"role": "user", "content": solve_prompt(problem)}]
+
+
+def _math_answer(problem: Problem, response: str) -> str | None:
+    from tinylogic.verify.math import extract_answer_text
+
+    text, how = extract_answer_text(response)
+    return last_boxed(text) if how != "tail" else None  # "\boxed{x}" -> "x"; no box or ####: no answer
+
+
+def _choice_answer(problem: Problem, response: str) -> str | None:
+    from tinylogic.verify.choice import extract_choice
+
+    index, _ = extract_choice(response, problem.choices or [])
+    return None if index is None else chr(65 + index)
+
+
+# Per domain: the final answer a vote clusters on. Domains without one (code, instruct) get no maj@n.
+ANSWERS: dict[str, Callable[[Problem, str], str | None]] = {"math": _math_answer, "choice": _choice_answer}
+
+REASONING_DOMAINS = ("math", "code")
+KNOWLEDGE_DOMAINS = ("choice",)
+_VERIFIED = "\x00verified-correct"  # vote key shared by every verified-correct sample
+
+
+def _vote_keys(rows: Sequence[dict[str, Any]]) -> list[str | None]:
+    # A verified-correct answer equals the gold, so all of them are one cluster (transitivity through
+    # the gold); wrong answers cluster among themselves by the vote's equivalence.
+    return [_VERIFIED if r["correct"] and r["domain"] in ANSWERS else r.get("pred") for r in rows]
+
+
+# ------------------------------------------------------------------ scoring and files
+
+def summarise(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ks: Sequence[int] | None,
+              equivalent: Equivalent = same_answer) -> dict[str, Any]:
+    """Metrics of scored sample rows: overall, per domain / subdomain / difficulty, the pass@k curve,
+    counts, the reasoning-vs-knowledge table and per-problem records."""
+    by_problem: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_problem.setdefault(row["problem_id"], []).append(row)
+    stats = []
+    for p in problems:
+        mine = sorted(by_problem.get(p.id, []), key=lambda r: r["sample_index"])
+        if not mine:
+            continue
+        scores = [r["score"] for r in mine] if all(r.get("score") is not None for r in mine) else None
+        chance = 1 / len(p.choices) if p.choices else None
+        stats.append(problem_stats(p.id, [r["correct"] for r in mine], _vote_keys(mine), scores, equivalent,
+                                   domain=p.domain, subdomain=p.subdomain, difficulty=p.difficulty,
+                                   chance=chance))
+    if not stats:
+        raise ValueError("no scored samples to summarise")
+    smallest = min(s["n"] for s in stats)
+    ks = sorted(set(ks or (1, smallest)))
+    if ks[-1] > smallest:
+        raise ValueError(f"pass@{ks[-1]} needs {ks[-1]} samples per problem; the smallest count here is {smallest}")
+    return {
+        "overall": aggregate(stats, ks),
+        "by_domain": group_by(stats, "domain", ks),
+        "by_subdomain": group_by(stats, "subdomain", ks),
+        "by_difficulty": group_by(stats, "difficulty", ks),
+        "pass_at_k_curve": {"all": pass_at_k_curve(stats),
+                            **{d: pass_at_k_curve([s for s in stats if s["domain"] == d])
+                               for d in sorted({s["domain"] for s in stats})}},
+        "reasoning_vs_knowledge": reasoning_vs_knowledge(stats),
+        "counts": {
+            "problems": len(stats), "samples": sum(s["n"] for s in stats),
+            "correct": sum(s["c"] for s in stats),
+            "verifier_errors": sum(bool(r.get("error")) for r in rows),
+            "timeouts": sum(bool(r.get("timeout")) for r in rows),
+            "truncated": sum(r.get("finish_reason") == "length" for r in rows),
+            "no_answer": sum(r.get("pred") is None for r in rows if r["domain"] in ANSWERS),
+        },
+        "ks": ks,
+        "per_problem": stats,
+    }
+
+
+def reasoning_vs_knowledge(stats: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """Accuracy (avg@n) on verifiable reasoning (math, code) beside multiple-choice knowledge, with the
+    knowledge side's chance level (mean of 1/number of options). None unless both sides are present."""
+    sides = {"reasoning": [s for s in stats if s["domain"] in REASONING_DOMAINS],
+             "knowledge": [s for s in stats if s["domain"] in KNOWLEDGE_DOMAINS]}
+    if not all(sides.values()):
+        return None
+    table = {}
+    for side, rows in sides.items():
+        chances = [s["chance"] for s in rows if s.get("chance") is not None]
+        table[side] = {"domains": sorted({s["domain"] for s in rows}), "problems": len(rows),
+                       "accuracy": sum(s["c"] / s["n"] for s in rows) / len(rows),
+                       "chance": sum(chances) / len(chances) if chances else None}
+    return table
+
+
+def _write_json(path: Path, data: Any) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _write_rows(path: Path, rows: Sequence[dict[str, Any]]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+def _sample_row(problem: Problem, index: int, response: str, verdict: Any, **extra: Any) -> dict[str, Any]:
+    extract = ANSWERS.get(problem.domain)
+    return {"problem_id": problem.id, "sample_index": index, "domain": problem.domain,
+            "subdomain": problem.subdomain, "difficulty": problem.difficulty, "response": response,
+            **extra, "correct": verdict.correct, "reward": verdict.reward, "detail": verdict.detail,
+            "timeout": verdict.timeout, "error": verdict.error,
+            "pred": extract(problem, response) if extract else None,
+            # the gold in the grader's fields, so a samples file can be re-scored with `eval --samples`
+            **problem.model_dump(mode="json", include={"answer", "tests", "choices", "instructions"},
+                                 exclude_none=True)}
+
+
+def _finish(out: Path, problems: Sequence[Problem], rows: list[dict[str, Any]], ks: Sequence[int] | None,
+            equivalent: Equivalent, extra: dict[str, Any], start: float) -> dict[str, Any]:
+    from tinylogic.eval.report import write_report
+
+    order = {p.id: i for i, p in enumerate(problems)}
+    rows.sort(key=lambda r: (order[r["problem_id"]], r["sample_index"]))
+    _write_rows(out / "samples.jsonl", rows)
+    summary = {**extra, **summarise(problems, rows, ks, equivalent)}
+    summary["wall_seconds"] = round(time.perf_counter() - start, 3)
+    _write_json(out / "summary.json", summary)
+    write_report(out / "report.html", summary, rows)
+    return summary
+
+
+# ------------------------------------------------------------------ evaluate a model
+
+ENGINE_ROWS = 64  # samples per engine call: problems are grouped so that one call decodes ~this many
+
+
+def _problems_digest(problems: Sequence[Problem]) -> str:
+    """Identity of a benchmark as the model sees it: ids, prompts (templates included) and golds."""
+    h = hashlib.sha256()
+    for p in problems:
+        h.update(json.dumps([p.id, build_prompt(p), p.answer, p.tests and p.tests.model_dump(mode="json"),
+                             p.choices, p.instructions], sort_keys=True, default=str).encode())
+    return h.hexdigest()[:16]
+
+
+def _call_seed(seed: int, call_index: int) -> int:
+    # One seed per fixed group of problems, so a resumed run regenerates exactly what a full run would.
+    return int(np.random.SeedSequence([seed, call_index]).generate_state(1, np.uint64)[0] >> 1)
+
+
+def _load_scored(path: Path, expected: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+    """Scored rows of an earlier run, keyed (problem_id, sample_index); a torn last line is dropped."""
+    kept: dict[tuple[str, int], dict[str, Any]] = {}
+    if not path.exists():
+        return kept
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            row = json.loads(line)
+            key = (row["problem_id"], row["sample_index"])
+        except (ValueError, KeyError, TypeError):
+            print(f"warning: {path}, line {line_no}: unreadable sample row dropped (it will be regenerated)",
+                  file=sys.stderr)
+            continue
+        if key in expected and isinstance(row.get("correct"), bool):
+            kept[key] = row
+    return kept
+
+
+def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out_dir: str | Path, n: int = 8,
+                   ks: Sequence[int] | None = None, temperature: float = 1.0, top_p: float = 0.95,
+                   max_new_tokens: int = 1024, seed: int = 0, workers: int | None = None,
+                   backend: str = "hf", limit: int | None = None, equivalent: Equivalent = same_answer,
+                   engine_kwargs: dict[str, Any] | None = None, progress: bool = True) -> dict[str, Any]:
+    """Sample `n` responses per problem, verify them, write out_dir/{settings.json, samples.jsonl,
+    summary.json, report.html} and return the summary. `problems` is a list or a bench name/path
+    (`load_bench`, with `limit`). `ks` defaults to (1, n). Re-running into the same out_dir keeps every
+    scored sample and generates only the missing ones; different settings are refused."""
+    from tinylogic.engine.base import SamplingParams, load_engine
+    from tinylogic.verify.batch import verify_batch
+
+    start = time.perf_counter()
+    if isinstance(problems, str | Path):
+        problems = load_bench(problems, limit=limit, seed=seed)
+    elif limit is not None:
+        problems = list(problems)[:limit]
+    if not problems:
+        raise ValueError("evaluate_model: no problems")
+    ids = [p.id for p in problems]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise ValueError(f"evaluate_model: problem id {dup!r} appears more than once")
+    if ks and max(ks) > n:
+        raise ValueError(f"evaluate_model: pass@{max(ks)} needs n >= {max(ks)} samples (n={n})")
+    per_call = max(1, ENGINE_ROWS // n)
+    model = str(Path(model_dir).resolve()) if Path(model_dir).exists() else str(model_dir)
+    settings = {"model": model, "backend": backend, "n": n, "temperature": temperature, "top_p": top_p,
+                "max_new_tokens": max_new_tokens, "seed": seed, "problems": len(problems),
+                "problems_digest": _problems_digest(problems), "problems_per_call": per_call}
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    settings_path = out / "settings.json"
+    if settings_path.exists():
+        before = json.loads(settings_path.read_text(encoding="utf-8"))
+        changed = {k: (before.get(k), v) for k, v in settings.items() if before.get(k) != v}
+        if changed:
+            diff = "; ".join(f"{k}: {a!r} -> {b!r}" for k, (a, b) in changed.items())
+            raise ValueError(f"{out} holds samples made with other settings ({diff}); "
+                             "use another out_dir or delete it to start over")
+    else:
+        _write_json(settings_path, settings)
+
+    wanted = {(p.id, j) for p in problems for j in range(n)}
+    scored = _load_scored(out / "samples.jsonl", wanted)
+    reused = len(scored)
+    params = SamplingParams(n=n, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens)
+    groups = [list(problems[i:i + per_call]) for i in range(0, len(problems), per_call)]
+    todo = [(g, group) for g, group in enumerate(groups)
+            if any((p.id, j) not in scored for p in group for j in range(n))]
+    engine = None
+    gen_seconds = verify_seconds = 0.0
+    with Progress(disable=not progress) as bar, open(out / "samples.jsonl", "a", encoding="utf-8") as sink:
+        task = bar.add_task(f"sampling {len(problems)} problems x {n}", total=len(groups),
+                            completed=len(groups) - len(todo))
+        for g, group in todo:
+            engine = engine or load_engine(model, backend, **(engine_kwargs or {}))
+            t0 = time.perf_counter()
+            outputs = engine.generate([build_prompt(p) for p in group],
+                                      params.model_copy(update={"seed": _call_seed(seed, g)}))
+            t1 = time.perf_counter()
+            new = [(p, j, s) for p, samples in zip(group, outputs, strict=True)
+                   for j, s in enumerate(samples) if (p.id, j) not in scored]
+            verdicts = verify_batch([(p, s.text) for p, _, s in new], workers=workers)
+            verify_seconds += time.perf_counter() - t1
+            gen_seconds += t1 - t0
+            for (p, j, s), verdict in zip(new, verdicts, strict=True):
+                row = _sample_row(p, j, s.text, verdict, finish_reason=s.finish_reason, n_tokens=len(s.token_ids))
+                scored[(p.id, j)] = row
+                sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sink.flush()  # each finished group survives an interruption
+            bar.advance(task)
+    extra = {"source": "model", "settings": settings,
+             "seeds": {"seed": seed, "call_seeds": [_call_seed(seed, g) for g in range(len(groups))]},
+             "generated": len(scored) - reused, "reused": reused,
+             "timing": {"generate_seconds": round(gen_seconds, 3), "verify_seconds": round(verify_seconds, 3)}}
+    return _finish(out, problems, list(scored.values()), ks, equivalent, extra, start)
+
+
+# ------------------------------------------------------------------ score samples made elsewhere
+
+def read_sample_rows(path: str | Path) -> list[tuple[Problem, dict[str, Any]]]:
+    """(problem, row) per line of a samples JSONL: `problem_id` (or `id`), `domain`, `response`, the gold
+    (`answer` / `tests` / `choices` / `instructions`), optional `score`, `subdomain`, `difficulty`,
+    `sample_index`. Errors name the file and line."""
+    from tinylogic.verify.batch import RowError, parse_row
+
+    path = Path(path)
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line_no, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as err:
+                raise ValueError(f"{path}, line {line_no}: not valid JSON ({err})") from None
+            if isinstance(row, dict) and "id" not in row and "problem_id" in row:
+                row = {**row, "id": row["problem_id"]}
+            try:
+                problem = parse_row(line_no, row)
+            except RowError as err:
+                raise ValueError(f"{path}, {err}") from None
+            score = row.get("score")
+            if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
+                raise ValueError(f"{path}, line {line_no}: field 'score': expected a number, got {score!r}")
+            labels = {k: row[k] for k in ("subdomain", "difficulty") if row.get(k) is not None}
+            out.append((problem.model_copy(update=labels), row))
+    if not out:
+        raise ValueError(f"{path}: no sample rows")
+    return out
+
+
+def evaluate_samples(samples_path: str | Path, out_dir: str | Path, ks: Sequence[int] | None = None,
+                     workers: int | None = None, equivalent: Equivalent = same_answer,
+                     progress: bool = True) -> dict[str, Any]:
+    """Score responses made elsewhere (several rows per problem, see `read_sample_rows`): verify them,
+    write out_dir/{samples.jsonl, summary.json, report.html} and return the summary (weighted vote
+    and score-based best-of-n too when every row has a `score`). No model is loaded."""
+    from tinylogic.verify.batch import verify_batch
+
+    start = time.perf_counter()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if (out / "samples.jsonl").resolve() == Path(samples_path).resolve():
+        raise ValueError(f"{samples_path}: the input would be overwritten; choose another out_dir")
+    pairs = read_sample_rows(samples_path)
+    problems: dict[str, Problem] = {}
+    counts: dict[str, int] = {}
+    for problem, _ in pairs:
+        problems.setdefault(problem.id, problem)
+    verdicts = verify_batch([(problems[p.id], row["response"]) for p, row in pairs], workers=workers,
+                            progress=progress)
+    rows = []
+    for (problem, row), verdict in zip(pairs, verdicts, strict=True):
+        index = row.get("sample_index", counts.get(problem.id, 0))
+        counts[problem.id] = counts.get(problem.id, 0) + 1
+        extra = {k: row[k] for k in ("finish_reason", "n_tokens", "score") if row.get(k) is not None}
+        rows.append(_sample_row(problems[problem.id], index, row["response"], verdict, **extra))
+    extra = {"source": "samples", "settings": {"samples": str(Path(samples_path).resolve())}}
+    return _finish(out, list(problems.values()), rows, ks, equivalent, extra, start)

@@ -1,0 +1,165 @@
+"""A self-contained HTML report of an evaluation: tables plus matplotlib PNG plots embedded as base64,
+so the single file opens anywhere (no JS, no side files)."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")  # headless: never needs a display
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
+
+STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #ddd; }
+table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.92em; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.7em; text-align: right; }
+th { background: #f3f3f3; } td:first-child, th:first-child { text-align: left; }
+img { max-width: 100%; display: block; margin: 0.5em 0; }
+.note { color: #666; font-size: 0.9em; }
+"""
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], first: str = "") -> str:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in ([first] if first else []) + list(columns))
+    body = []
+    for row in rows:
+        cells = ([row.get("_name", "")] if first else []) + [row.get(c) for c in columns]
+        body.append("<tr>" + "".join(f"<td>{html.escape(_fmt(v))}</td>" for v in cells) + "</tr>")
+    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+
+
+def _metric_columns(groups: Sequence[dict[str, Any]]) -> list[str]:
+    keys: list[str] = []
+    for g in groups:
+        keys += [k for k in g if k not in keys]
+    return keys
+
+
+def _group_table(groups: dict[str, dict[str, Any]], label: str) -> str:
+    rows = [{"_name": name, **metrics} for name, metrics in groups.items()]
+    return _table(rows, _metric_columns(list(groups.values())), first=label)
+
+
+def _png(fig: plt.Figure) -> str:
+    buf = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buf, format="png", dpi=100)
+    plt.close(fig)
+    return f'<img alt="plot" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
+
+
+def plot_pass_at_k(curves: dict[str, list[tuple[int, float]]]) -> str:
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for name, curve in curves.items():
+        if curve and (name == "all" or len(curves) > 2):  # per-domain lines only when there are several
+            ks, values = zip(*curve, strict=True)
+            ax.plot(ks, values, marker="o", label=name, linewidth=2.5 if name == "all" else 1.5)
+    ax.set(title="pass@k (unbiased estimator)", xlabel="k (samples)", ylabel="pass@k", ylim=(0, 1.02))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(alpha=0.3)
+    ax.legend(loc="lower right")
+    return _png(fig)
+
+
+def plot_bars(groups: dict[str, dict[str, Any]], title: str, xlabel: str) -> str:
+    names = list(groups)
+    metrics = [k for k in _metric_columns(list(groups.values())) if k.startswith(("avg@", "maj@", "best@"))]
+    fig, ax = plt.subplots(figsize=(max(6, 0.9 * len(names) * max(1, len(metrics)) + 2), 4))
+    width = 0.8 / max(1, len(metrics))
+    for m, metric in enumerate(metrics):
+        xs = [i + (m - (len(metrics) - 1) / 2) * width for i in range(len(names))]
+        ax.bar(xs, [groups[n].get(metric) or 0.0 for n in names], width, label=metric)
+    ax.set_xticks(range(len(names)), names, rotation=30 if len(names) > 6 else 0)
+    ax.set(title=title, xlabel=xlabel, ylabel="accuracy", ylim=(0, 1.05))
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend()
+    return _png(fig)
+
+
+def plot_lengths(rows: Sequence[dict[str, Any]]) -> str:
+    tokens = all(r.get("n_tokens") is not None for r in rows)
+    lengths = [r["n_tokens"] if tokens else len(r["response"]) for r in rows]
+    right = [x for x, r in zip(lengths, rows, strict=True) if r["correct"]]
+    wrong = [x for x, r in zip(lengths, rows, strict=True) if not r["correct"]]
+    fig, ax = plt.subplots(figsize=(7, 4))
+    ax.hist([wrong, right], bins=30, stacked=True, label=["incorrect", "correct"], color=["#d9534f", "#5cb85c"])
+    unit = "tokens" if tokens else "characters"
+    ax.set(title=f"response length ({unit})", xlabel=f"length ({unit})", ylabel="samples")
+    ax.legend()
+    return _png(fig)
+
+
+def render_report(summary: dict[str, Any], rows: Sequence[dict[str, Any]]) -> str:
+    """The report as one HTML string."""
+    overall = summary["overall"]
+    parts = [f"<h1>tinylogic evaluation ({html.escape(summary.get('source', ''))})</h1>",
+             "<h2>Summary</h2>", _table([overall], list(overall)),
+             _table([summary["counts"]], list(summary["counts"])),
+             '<p class="note">pass@k: unbiased estimator 1 − C(n−c,k)/C(n,k) averaged over problems; avg@n: mean '
+             "correctness of all samples; maj@n: majority-voted answer is correct (ties: earliest answer); "
+             "best@n: any sample verified correct (= pass@n with gold tests).</p>"]
+    if summary.get("reasoning_vs_knowledge"):
+        rvk = summary["reasoning_vs_knowledge"]
+        parts += ["<h2>Reasoning vs knowledge</h2>",
+                  _table([{"_name": side, **v} for side, v in rvk.items()],
+                         ["domains", "problems", "accuracy", "chance"], first="side")]
+    parts += ["<h2>pass@k curve</h2>", plot_pass_at_k(summary["pass_at_k_curve"])]
+    parts += ["<h2>By domain</h2>", _group_table(summary["by_domain"], "domain"),
+              plot_bars(summary["by_domain"], "accuracy by domain", "domain")]
+    if summary["by_subdomain"]:
+        parts += ["<h2>By subdomain</h2>", _group_table(summary["by_subdomain"], "subdomain")]
+    if summary["by_difficulty"]:
+        parts += ["<h2>By difficulty</h2>", _group_table(summary["by_difficulty"], "difficulty"),
+                  plot_bars(summary["by_difficulty"], "accuracy by difficulty", "difficulty")]
+    parts += ["<h2>Response lengths</h2>", plot_lengths(rows)]
+    settings = summary.get("settings") or {}
+    if settings:
+        parts += ["<h2>Settings</h2>", _table([{"_name": k, "value": v} for k, v in settings.items()],
+                                              ["value"], first="setting")]
+    if "wall_seconds" in summary:
+        parts.append(f'<p class="note">wall time {summary["wall_seconds"]:.1f} s</p>')
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>tinylogic evaluation</title>"
+            f"<style>{STYLE}</style></head><body>{''.join(parts)}</body></html>\n")
+
+
+def write_report(path: str | Path, summary: dict[str, Any], rows: Sequence[dict[str, Any]]) -> Path:
+    path = Path(path)
+    path.write_text(render_report(summary, rows), encoding="utf-8")
+    return path
+
+
+def print_summary(summary: dict[str, Any], console) -> None:
+    """The summary's headline numbers as terminal tables (overall, then per domain and subdomain)."""
+    from rich.table import Table
+
+    for title, groups in (("overall", {"all": summary["overall"]}), ("by domain", summary["by_domain"]),
+                          ("by subdomain", summary["by_subdomain"])):
+        if not groups:
+            continue
+        columns = [c for c in _metric_columns(list(groups.values())) if c not in ("problems", "samples")]
+        table = Table(title=title)
+        table.add_column("")
+        table.add_column("problems", justify="right")
+        for column in columns:
+            table.add_column(column, justify="right")
+        for name, row in groups.items():
+            table.add_row(name, str(row.get("problems", "")), *(_fmt(row.get(c)) for c in columns))
+        console.print(table)
+    counts = summary["counts"]
+    console.print(", ".join(f"{k} {v}" for k, v in counts.items()))
