@@ -101,7 +101,16 @@ def _check_compatible(checkpoints: list[Path], maps: list[dict[str, str]], handl
                                  f"{first} has shape {want[0]} dtype {want[1]}")
 
 
-def _fused_tensor(key: str, sources: list, weights: list[float], ckpt_names: list[Path]) -> torch.Tensor:
+def _scratch(buffers: list[torch.Tensor], n: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Two float64 work buffers of n elements, reused across tensors: a fresh large allocation per
+    tensor costs page faults that dominate the arithmetic."""
+    if not buffers or buffers[0].numel() < n:
+        buffers[:] = [torch.empty(n, dtype=torch.float64) for _ in range(2)]
+    return buffers[0][:n], buffers[1][:n]
+
+
+def _fused_tensor(key: str, sources: list, weights: list[float], ckpt_names: list[Path],
+                  buffers: list[torch.Tensor]) -> torch.Tensor:
     """Σ w_i · t_i for one tensor, in float64 row blocks, cast back to the tensor's dtype. Non-float
     tensors (integer buffers) cannot be averaged: they must be equal and are copied."""
     shape = sources[0].get_slice(key).get_shape()
@@ -116,21 +125,21 @@ def _fused_tensor(key: str, sources: list, weights: list[float], ckpt_names: lis
     out = None
     for block in blocks:
         first = read(sources[0], block)
+        if out is None:
+            out = torch.empty(shape, dtype=first.dtype)
+        target = out if block is None else out[block[0]:block[1]]
         if not first.is_floating_point():
             for handle, ckpt in zip(sources[1:], ckpt_names[1:], strict=True):
                 if not torch.equal(read(handle, block), first):
                     raise ValueError(f"fuse: {ckpt}: non-float tensor {key} ({first.dtype}) differs from "
                                      f"{ckpt_names[0]}; integer tensors cannot be averaged")
-            acc = first
-        else:
-            acc = first.to(torch.float64) * weights[0]
-            for handle, w in zip(sources[1:], weights[1:], strict=True):
-                acc += read(handle, block).to(torch.float64) * w  # w·t then +, as Σ w_i·t_i reads
-        if block is None:
-            return acc.to(first.dtype)
-        if out is None:
-            out = torch.empty(shape, dtype=first.dtype)
-        out[block[0]:block[1]] = acc.to(first.dtype)
+            target.copy_(first)
+            continue
+        acc, term = (b.view(first.shape) for b in _scratch(buffers, first.numel()))
+        acc.copy_(first).mul_(weights[0])
+        for handle, w in zip(sources[1:], weights[1:], strict=True):
+            acc.add_(term.copy_(read(handle, block)).mul_(w))  # w·t, then +: Σ w_i·t_i as written
+        target.copy_(acc)
     return out
 
 
@@ -198,13 +207,13 @@ def fuse(checkpoints: Sequence[str | Path], out_dir: str | Path, weights: Sequen
             shards: dict[str, list[str]] = {}  # the first checkpoint's layout, file by file
             for key, name in maps[0].items():
                 shards.setdefault(name, []).append(key)
-            total_bytes = 0
+            total_bytes, buffers = 0, []
             for name, keys in shards.items():  # one output shard in memory at a time
                 metadata = handle(ckpts[0], name).metadata() or {"format": "pt"}
                 tensors = {}
                 for key in keys:
                     sources = [handle(c, m[key]) for c, m in zip(ckpts, maps, strict=True)]
-                    tensors[key] = _fused_tensor(key, sources, weights, ckpts)
+                    tensors[key] = _fused_tensor(key, sources, weights, ckpts, buffers)
                     total_bytes += tensors[key].numel() * tensors[key].element_size()
                 save_file(tensors, tmp / name, metadata=metadata)
                 del tensors
