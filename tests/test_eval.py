@@ -1,5 +1,7 @@
 import json
 import math
+import shutil
+import subprocess
 
 import pytest
 
@@ -200,3 +202,22 @@ def test_evaluate_model_on_aime24(tmp_path, tiny_model):
     assert summary["settings"]["problems"] == 3 and (tmp_path / "aime" / "report.html").exists()
     with pytest.raises(ValueError, match="n >= 4"):
         evaluate_model(tiny_model, "aime24", tmp_path / "other", n=2, ks=(1, 4), limit=3)
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium (apt-get install chromium)")
+def test_report_renders_in_headless_chromium(tmp_path, aime_rows):
+    rows = [{"problem_id": f"p{i}", "domain": "math", "answer": r["answer"], "response": f"\\boxed{{{r['answer']}}}"}
+            for i, r in enumerate(aime_rows[:4])]
+    samples = tmp_path / "s.jsonl"
+    samples.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    evaluate_samples(samples, tmp_path / "out", progress=False)
+    shot = tmp_path / "report.png"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", f"--user-data-dir={tmp_path / 'profile'}",
+                    "--window-size=1000,1600", f"--screenshot={shot}", (tmp_path / "out" / "report.html").as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    from PIL import Image
+
+    image = Image.open(shot).convert("L")
+    assert image.size == (1000, 1600)
+    assert len(image.getcolors(maxcolors=256)) > 20  # text and plots drawn, not a blank page
