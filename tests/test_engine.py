@@ -14,11 +14,8 @@ PROMPTS = ["12+7=", "Solve for x: 3x + 2 = 11. Let's think step by step."]
 
 
 @pytest.fixture(scope="session")
-def engine(tmp_path_factory) -> HFEngine:
-    from tinylogic.models import init_model
-
-    model_dir = init_model(tmp_path_factory.mktemp("tiny-model"), size="tiny", seed=0)
-    return load_engine(str(model_dir), backend="hf", device="cpu", batch_size=16, threads=1)
+def engine(tiny_model) -> HFEngine:
+    return load_engine(str(tiny_model), backend="hf", device="cpu", batch_size=16, threads=1)
 
 
 def sample(engine, prompts=PROMPTS, **kw):

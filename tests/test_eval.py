@@ -131,13 +131,6 @@ def test_prompt_templates():
 
 # ---------------------------------------------------------------- end to end with a real (untrained) model
 
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory):
-    from tinylogic.models import init_model
-
-    return init_model(tmp_path_factory.mktemp("tiny"))
-
-
 @pytest.fixture
 def count_generated(monkeypatch):
     counts = {"loads": 0, "samples": 0}

@@ -11,18 +11,13 @@ from tinylogic.models import EOS, IM_END, IM_START, SIZES, build_tokenizer, init
 
 
 @pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory):
-    return init_model(tmp_path_factory.mktemp("tiny"), "tiny", seed=0)
+def tokenizer(tiny_model):
+    return AutoTokenizer.from_pretrained(tiny_model)
 
 
-@pytest.fixture(scope="module")
-def tokenizer(tiny_dir):
-    return AutoTokenizer.from_pretrained(tiny_dir)
-
-
-def test_init_model_saves_a_loadable_tiny_qwen2(tiny_dir, tokenizer):
-    assert (tiny_dir / "model.safetensors").is_file()
-    model = AutoModelForCausalLM.from_pretrained(tiny_dir)
+def test_init_model_saves_a_loadable_tiny_qwen2(tiny_model, tokenizer):
+    assert (tiny_model / "model.safetensors").is_file()
+    model = AutoModelForCausalLM.from_pretrained(tiny_model)
     assert isinstance(model, Qwen2ForCausalLM)
     assert 1_000_000 <= model.num_parameters() <= 3_000_000
     cfg = model.config
@@ -56,8 +51,8 @@ def test_chat_template_is_chatml_with_generation_prompt(tokenizer):
     assert not without.endswith("<|im_start|>assistant\n")
 
 
-def test_generate_from_chat_prompt(tiny_dir, tokenizer):
-    model = AutoModelForCausalLM.from_pretrained(tiny_dir)
+def test_generate_from_chat_prompt(tiny_model, tokenizer):
+    model = AutoModelForCausalLM.from_pretrained(tiny_model)
     prompt = solve_prompt(synthesize(1, seed=0)[0])
     enc = tokenizer.apply_chat_template([{"role": "user", "content": prompt}], add_generation_prompt=True,
                                         return_tensors="pt", return_dict=True)
@@ -66,14 +61,14 @@ def test_generate_from_chat_prompt(tiny_dir, tokenizer):
     assert torch.equal(out[0, : enc["input_ids"].shape[1]], enc["input_ids"][0])
 
 
-def test_seed_fixes_the_weights(tiny_dir, tmp_path):
+def test_seed_fixes_the_weights(tiny_model, tmp_path):
     same = load_file(init_model(tmp_path / "same", "tiny", seed=0) / "model.safetensors")
     other = load_file(init_model(tmp_path / "other", "tiny", seed=1) / "model.safetensors")
-    first = load_file(tiny_dir / "model.safetensors")
+    first = load_file(tiny_model / "model.safetensors")
     assert all(torch.equal(first[k], same[k]) for k in first)
     assert not all(torch.equal(first[k], other[k]) for k in first if k in other)
     # one vocabulary for every seed: checkpoints of different seeds can be fused or compared
-    assert (tmp_path / "other" / "tokenizer.json").read_text() == (tiny_dir / "tokenizer.json").read_text()
+    assert (tmp_path / "other" / "tokenizer.json").read_text() == (tiny_model / "tokenizer.json").read_text()
 
 
 def test_size_registry():

@@ -13,7 +13,6 @@ from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from tinylogic.config import SFTConfig
-from tinylogic.models import init_model
 from tinylogic.train.sft import (
     IGNORE,
     encode_example,
@@ -23,11 +22,6 @@ from tinylogic.train.sft import (
     stack_rows,
     train_sft,
 )
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory) -> Path:
-    return init_model(tmp_path_factory.mktemp("tiny") / "model", size="tiny", seed=0)
 
 
 def _records(k: int = 48) -> list[dict]:
@@ -45,8 +39,8 @@ def _weights(folder: Path) -> dict[str, torch.Tensor]:
     return load_file(str(folder / "model.safetensors"))
 
 
-def test_loss_only_on_completion(tiny):
-    tok = AutoTokenizer.from_pretrained(tiny)
+def test_loss_only_on_completion(tiny_model):
+    tok = AutoTokenizer.from_pretrained(tiny_model)
     ex = encode_example(tok, "Compute 2 + 3.", "2 + 3 = 5. \\boxed{5}", 512)
     supervised = [i for i, lab in zip(ex["input_ids"], ex["labels"], strict=True) if lab != IGNORE]
     assert tok.decode(supervised) == "2 + 3 = 5. \\boxed{5}<|im_end|>"
@@ -57,9 +51,9 @@ def test_loss_only_on_completion(tiny):
     assert all(lab == IGNORE for lab in ex["labels"][: len(prompt_ids)])
 
 
-def test_packed_row_equals_separate_examples(tiny):
-    tok = AutoTokenizer.from_pretrained(tiny)
-    model = AutoModelForCausalLM.from_pretrained(tiny).eval()
+def test_packed_row_equals_separate_examples(tiny_model):
+    tok = AutoTokenizer.from_pretrained(tiny_model)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model).eval()
     examples = [encode_example(tok, r["prompt"], r["completion"], 512) for r in _records(5)]
     packed = pack(examples, 4096)
     assert len(packed) == 1
@@ -72,37 +66,37 @@ def test_packed_row_equals_separate_examples(tiny):
     assert stacked_loss.item() == pytest.approx(packed_loss.item(), rel=1e-5)
 
 
-def test_resume_after_interruption_matches_uninterrupted(tiny, tmp_path):
+def test_resume_after_interruption_matches_uninterrupted(tiny_model, tmp_path):
     records = _records()
-    full = train_sft(tiny, records, tmp_path / "full", _cfg(save_every=2), progress=False)
+    full = train_sft(tiny_model, records, tmp_path / "full", _cfg(save_every=2), progress=False)
     # Interrupted after step 4 (checkpoint at 4), then a crash mid-write of the next checkpoint.
-    train_sft(tiny, records, tmp_path / "cut", _cfg(save_every=2), progress=False, stop_after_steps=5)
+    train_sft(tiny_model, records, tmp_path / "cut", _cfg(save_every=2), progress=False, stop_after_steps=5)
     ckpts = tmp_path / "cut" / "checkpoints"
     shutil.copytree(ckpts / "step-000004", ckpts / ".step-000006.tmp")
     (ckpts / ".step-000006.tmp" / "model.safetensors").write_bytes(b"truncated")
     assert latest_checkpoint(tmp_path / "cut").name == "step-000004"
     AutoModelForCausalLM.from_pretrained(latest_checkpoint(tmp_path / "cut"))  # still loadable
-    resumed = train_sft(tiny, records, tmp_path / "cut", _cfg(save_every=2), progress=False)
+    resumed = train_sft(tiny_model, records, tmp_path / "cut", _cfg(save_every=2), progress=False)
     a, b = _weights(full), _weights(resumed)
     assert a.keys() == b.keys()
     for name in a:
         torch.testing.assert_close(a[name], b[name], rtol=0, atol=0)
-    assert not torch.equal(_weights(tiny)["model.embed_tokens.weight"], a["model.embed_tokens.weight"])
+    assert not torch.equal(_weights(tiny_model)["model.embed_tokens.weight"], a["model.embed_tokens.weight"])
     steps = [json.loads(line)["step"] for line in (tmp_path / "full" / "metrics.jsonl").read_text().splitlines()]
     assert steps == list(range(1, 7))  # 48 examples / 16 per step * 2 epochs
 
 
-def test_loss_goes_down(tiny, tmp_path):
-    train_sft(tiny, _records(), tmp_path / "run", _cfg(epochs=6), progress=False)
+def test_loss_goes_down(tiny_model, tmp_path):
+    train_sft(tiny_model, _records(), tmp_path / "run", _cfg(epochs=6), progress=False)
     losses = [json.loads(line)["loss"] for line in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
     assert losses[-1] < 0.8 * losses[0]
 
 
 @pytest.mark.slow
-def test_two_processes_on_gloo_match_one(tiny, tmp_path):
+def test_two_processes_on_gloo_match_one(tiny_model, tmp_path):
     data = tmp_path / "records.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in _records()))
-    args = ["sft", "--model", str(tiny), "--data", str(data), "--set", "sft.epochs=1",
+    args = ["sft", "--model", str(tiny_model), "--data", str(data), "--set", "sft.epochs=1",
             "--set", "sft.global_batch_size=16", "--set", "sft.learning_rate=3e-3", "--set", "sft.pack_tokens=128"]
     cli = str(Path(sys.executable).with_name("tinylogic"))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK"))}
