@@ -74,3 +74,19 @@ def test_verify_file_keeps_going_past_bad_rows(tmp_path):
 def test_model_init_rejects_unknown_size(tmp_path):
     result = runner.invoke(app, ["model", "init", "--out", str(tmp_path / "m"), "--size", "huge"])
     assert result.exit_code == 2 and "huge" in result.output
+
+
+def test_eval_held_out_split_of_a_suite_file(tmp_path, tiny_model):
+    suite = tmp_path / "suite.jsonl"
+    runner.invoke(app, ["data", "synth", "--out", str(suite), "--n", "40", "--seed", "1"])
+    heldout = [p.id for p in load_problems(suite) if p.split == "heldout"]
+    out = tmp_path / "eval"
+    result = runner.invoke(app, ["eval", "--model", str(tiny_model), "--bench", str(suite), "--split", "heldout",
+                                 "--n", "2", "--k", "1,2", "--max-new-tokens", "8", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads((out / "summary.json").read_text())
+    assert {p["id"] for p in summary["per_problem"]} == set(heldout)
+    assert (out / "report.html").exists()
+    bad = runner.invoke(app, ["eval", "--model", str(tiny_model), "--bench", str(suite), "--split", "nope"])
+    assert bad.exit_code == 2 and "split 'nope'" in bad.output
+    assert runner.invoke(app, ["eval", "--model", str(tiny_model)]).exit_code == 2  # no bench, no samples

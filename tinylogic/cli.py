@@ -256,7 +256,7 @@ def sft_cmd(
 
     try:
         cfg = load_recipe(recipe, set_)
-        records = load_records(data)
+        records = load_records(data, include_claims=cfg.sft.include_claims)
     except (ConfigError, DataError) as exc:
         raise _fail(str(exc)) from None
     final = train_sft(model, records, out, cfg.sft, seed=cfg.seed if seed is None else seed, resume=resume)
@@ -368,13 +368,15 @@ def eval_cmd(
     top_p: Annotated[float, typer.Option(help="Nucleus sampling (recipe: 0.95).")] = 0.95,
     max_new_tokens: Annotated[int, typer.Option(help="Generation budget per sample.")] = 1024,
     limit: Annotated[int | None, typer.Option(help="Use only the first N problems.")] = None,
+    split: Annotated[str | None, typer.Option(help="Keep only problems of this split (e.g. heldout for a "
+                                              "suite file from `tinylogic data synth`).")] = None,
     seed: Annotated[int, typer.Option(help="Sampling seed.")] = 0,
     workers: Annotated[int | None, typer.Option(help="Verifier workers (default: CPU count).")] = None,
     backend: Annotated[str, typer.Option(help="Engine backend: hf or vllm (optional extra).")] = "hf",
 ) -> None:
     """Evaluate: n samples per problem, every sample verified; pass@k, avg@n, maj@n per domain /
     subdomain / difficulty; samples.jsonl, summary.json and report.html. Re-running resumes."""
-    from tinylogic.eval.harness import evaluate_model, evaluate_samples
+    from tinylogic.eval.harness import evaluate_model, evaluate_samples, load_bench
     from tinylogic.eval.report import print_summary
 
     ks = _parse_ks(k) if k else None
@@ -385,9 +387,12 @@ def eval_cmd(
         if samples is not None:
             summary = evaluate_samples(samples, out, ks=ks)
         else:
-            summary = evaluate_model(model, bench, out, n=n, ks=ks, temperature=temperature, top_p=top_p,
-                                     max_new_tokens=max_new_tokens, seed=seed, workers=workers, backend=backend,
-                                     limit=limit)
+            problems = [p for p in load_bench(bench, seed=seed) if split is None or p.split == split]
+            if not problems:
+                raise _fail(f"no problems in {bench!r}" + (f" with split {split!r}" if split else ""))
+            summary = evaluate_model(model, problems[:limit], out, n=n, ks=ks, temperature=temperature,
+                                     top_p=top_p, max_new_tokens=max_new_tokens, seed=seed, workers=workers,
+                                     backend=backend)
     except (ValueError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
     print_summary(summary, console)

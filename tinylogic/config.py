@@ -67,6 +67,9 @@ class SFTConfig(Section):
     pack_tokens: int = Field(
         2048, ge=16, description="Tokens per packed row (one micro-batch); examples never attend across rows' "
         "example boundaries. Longer examples are truncated to this length.")
+    include_claims: bool = Field(
+        True, description="From problem files: also train on claim-extraction and claim-check records "
+        "(what CLR self-verification needs), besides solving.")
     micro_batch_rows: int = Field(
         1, ge=1, description="Packed rows per forward pass (right-padded to the longest). Attention costs "
         "pack_tokens² per row, so short examples train fastest in short rows stacked several at a time.")

@@ -114,9 +114,10 @@ def row_loss_sum(model, row: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int
     return loss, int((targets != IGNORE).sum())
 
 
-def load_records(path: str | Path) -> list[dict[str, Any]]:
+def load_records(path: str | Path, include_claims: bool = True) -> list[dict[str, Any]]:
     """SFT records from JSONL: rows with `prompt` + `completion`; or problems with teacher traces (the
-    built-in suite's format), turned into records by `tinylogic.data.suite.sft_records`."""
+    built-in suite's format, held-out rows skipped), turned into records by
+    `tinylogic.data.suite.sft_records` (with claim-extraction/check records when `include_claims`)."""
     from tinylogic.data.loaders import DataError, iter_jsonl, load_problems
 
     rows = list(iter_jsonl(path))
@@ -127,7 +128,7 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
         return [row for _, row in rows]
     from tinylogic.data.suite import sft_records
 
-    return sft_records(p for p in load_problems(path) if p.split != "heldout")
+    return sft_records([p for p in load_problems(path) if p.split != "heldout"], include_claims=include_claims)
 
 
 # ---------------------------------------------------------------- the loop
