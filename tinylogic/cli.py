@@ -40,6 +40,14 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(code=2)
 
 
+def _quiet_transformers() -> None:
+    # Per-file "Loading weights" / "Writing model shards" bars drown our own progress bars.
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+
+
 def _version(value: bool) -> None:
     if value:
         console.print(f"tinylogic {__version__}")
@@ -200,6 +208,7 @@ def model_init(
     """Build the embedded default: a local tokenizer and a Qwen2-architecture model from config.
 
     Loads with AutoTokenizer / AutoModelForCausalLM.from_pretrained(OUT); nothing is downloaded."""
+    _quiet_transformers()
     from tinylogic.models import init_model
 
     try:
@@ -250,6 +259,7 @@ def sft_cmd(
     Multi-process: `accelerate launch --multi_gpu --num_processes N $(which tinylogic) sft ...` (on a
     machine without CUDA the processes use gloo on the CPU).
     Settings: the recipe's `sft` section (docs/CONFIG.md), e.g. --set sft.learning_rate=1e-3."""
+    _quiet_transformers()
     from tinylogic.config import ConfigError, load_recipe
     from tinylogic.data.loaders import DataError
     from tinylogic.train.sft import load_records, train_sft
@@ -288,6 +298,7 @@ def probe_cmd(
     seed: Annotated[int, typer.Option(help="Sampling seed.")] = 0,
 ) -> None:
     """Pass@K per subdomain for every checkpoint (diversity probing), and the best checkpoint per subdomain."""
+    _quiet_transformers()
     from tinylogic.eval.harness import load_bench
     from tinylogic.train.probe import list_checkpoints, probe_checkpoints, render_probe
 
@@ -310,6 +321,7 @@ def fuse_cmd(
     probe: Annotated[Path | None, typer.Option(help="Fuse the specialists listed in this probe.json instead.")] = None,
 ) -> None:
     """Expert fusion: weighted parameter average M = Σ w_i·M_i, streamed tensor by tensor."""
+    _quiet_transformers()
     import json
 
     from tinylogic.train.fuse import fuse
@@ -335,6 +347,7 @@ def data_hard_subset(
 ) -> None:
     """Curriculum stage 2's data: problems the reference model fails at least sft.hard_min_error_rate of
     sft.hard_rollouts times, with their traces of at least sft.hard_min_trace_tokens tokens."""
+    _quiet_transformers()
     from tinylogic.config import ConfigError, load_recipe
     from tinylogic.data.loaders import write_problems
     from tinylogic.train.curriculum import hard_subset
@@ -376,6 +389,7 @@ def eval_cmd(
 ) -> None:
     """Evaluate: n samples per problem, every sample verified; pass@k, avg@n, maj@n per domain /
     subdomain / difficulty; samples.jsonl, summary.json and report.html. Re-running resumes."""
+    _quiet_transformers()
     from tinylogic.eval.harness import evaluate_model, evaluate_samples, load_bench
     from tinylogic.eval.report import print_summary
 
