@@ -17,7 +17,8 @@ from tinylogic import __version__
 
 app = typer.Typer(
     help="Post-train small verifiable reasoners with the Spectrum-to-Signal recipe.\n\n"
-    "Start with: tinylogic data synth --out suite.jsonl  ·  tinylogic model init --out model",
+    "The whole embedded demo: bash scripts/demo.sh. Each command's --help explains its options; "
+    "every recipe setting is in docs/CONFIG.md.",
     no_args_is_help=True,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
@@ -25,7 +26,8 @@ app = typer.Typer(
 )
 config_app = typer.Typer(help="Recipe configuration: show the resolved tree, generate its reference.",
                          no_args_is_help=True)
-data_app = typer.Typer(help="Problems: synthesise the built-in suite, inspect, decontaminate.", no_args_is_help=True)
+data_app = typer.Typer(help="Problems: synthesise the built-in suite, inspect, decontaminate, select the hard subset.",
+                       no_args_is_help=True)
 model_app = typer.Typer(help="Models: build the embedded default (offline).", no_args_is_help=True)
 app.add_typer(config_app, name="config")
 app.add_typer(data_app, name="data")
@@ -387,8 +389,10 @@ def eval_cmd(
     workers: Annotated[int | None, typer.Option(help="Verifier workers (default: CPU count).")] = None,
     backend: Annotated[str, typer.Option(help="Engine backend: hf or vllm (optional extra).")] = "hf",
 ) -> None:
-    """Evaluate: n samples per problem, every sample verified; pass@k, avg@n, maj@n per domain /
-    subdomain / difficulty; samples.jsonl, summary.json and report.html. Re-running resumes."""
+    """Evaluate a model, or samples made elsewhere: pass@k, avg@n, maj@n overall and per domain.
+
+    n samples per problem, every one verified; writes samples.jsonl, summary.json and report.html
+    (per domain / subdomain / difficulty, plots). Re-running the same command resumes."""
     _quiet_transformers()
     from tinylogic.eval.harness import evaluate_model, evaluate_samples, load_bench
     from tinylogic.eval.report import print_summary
