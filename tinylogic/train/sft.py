@@ -38,28 +38,39 @@ STATE_FILE = "trainer_state.pt"
 # ---------------------------------------------------------------- records -> token ids
 
 
-def encode_example(tokenizer, prompt: str | list[dict], completion: str, max_tokens: int) -> dict[str, list[int]]:
-    """Token ids and labels for one example; labels are IGNORE on the prompt.
+def encode_examples(tokenizer, records: Sequence[dict[str, Any]], max_tokens: int) -> list[dict[str, list[int]]]:
+    """Token ids and labels per {prompt, completion} record; labels are IGNORE on the prompt.
 
     With a chat template the prompt is the rendered user turn plus the generation prompt (exactly what
     the engine feeds at sampling time) and the completion ends with the template's end-of-turn token;
-    without one, the raw prompt and completion + eos.
+    without one, the raw prompt and completion + eos. Texts are tokenized in one batch call (the fast
+    tokenizer's batch path), which is what keeps start-up short on large record sets.
     """
-    messages = [{"role": "user", "content": prompt}] if isinstance(prompt, str) else prompt
+    def messages(prompt: str | list[dict]) -> list[dict]:
+        return [{"role": "user", "content": prompt}] if isinstance(prompt, str) else prompt
+
     if tokenizer.chat_template:
-        prompt_ids = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
-        if isinstance(prompt_ids, dict) or hasattr(prompt_ids, "input_ids"):  # BatchEncoding in newer versions
-            prompt_ids = prompt_ids["input_ids"]
+        prompts = [tokenizer.apply_chat_template(messages(r["prompt"]), add_generation_prompt=True, tokenize=False)
+                   for r in records]
         end = _end_of_turn(tokenizer)
     else:
-        text = prompt if isinstance(prompt, str) else "\n".join(m["content"] for m in prompt)
-        prompt_ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+        prompts = [r["prompt"] if isinstance(r["prompt"], str) else "\n".join(m["content"] for m in r["prompt"])
+                   for r in records]
         end = tokenizer.eos_token or ""
-    completion_ids = tokenizer(completion + end, add_special_tokens=False)["input_ids"]
-    ids = (list(prompt_ids) + completion_ids)[:max_tokens]
-    labels = ([IGNORE] * len(prompt_ids) + completion_ids)[:max_tokens]
-    labels[0] = IGNORE  # never predict an example's first token from the previous packed example
-    return {"input_ids": ids, "labels": labels}
+    prompt_ids = tokenizer(prompts, add_special_tokens=False)["input_ids"] if prompts else []
+    completion_ids = tokenizer([r["completion"] + end for r in records], add_special_tokens=False)["input_ids"] \
+        if records else []
+    out = []
+    for p_ids, c_ids in zip(prompt_ids, completion_ids, strict=True):
+        labels = ([IGNORE] * len(p_ids) + c_ids)[:max_tokens]
+        labels[0] = IGNORE  # never predict an example's first token from the previous packed example
+        out.append({"input_ids": (p_ids + c_ids)[:max_tokens], "labels": labels})
+    return out
+
+
+def encode_example(tokenizer, prompt: str | list[dict], completion: str, max_tokens: int) -> dict[str, list[int]]:
+    """`encode_examples` for a single record."""
+    return encode_examples(tokenizer, [{"prompt": prompt, "completion": completion}], max_tokens)[0]
 
 
 def _end_of_turn(tokenizer) -> str:
@@ -187,7 +198,7 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
     torch.manual_seed(seed)
     model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32)
     model.config.use_cache = False
-    examples = [encode_example(tokenizer, r["prompt"], r["completion"], cfg.pack_tokens) for r in records]
+    examples = encode_examples(tokenizer, records, cfg.pack_tokens)
     if not examples:
         raise ValueError("no SFT examples to train on")
 
