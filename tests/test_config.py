@@ -51,7 +51,8 @@ def test_config_show_cli_prints_resolved_tree():
     result = runner.invoke(app, ["config", "show", str(ROOT / "recipes/demo.yaml"), "--set", "rl.mgpo_lambda=2.5"])
     assert result.exit_code == 0, result.output
     assert "mgpo_lambda: 2.5" in result.output
-    assert "learning_rate: 5.0e-05" in result.output  # defaults included
+    assert "hard_min_error_rate: 0.75" in result.output  # defaults the recipe does not set are shown too
+    assert "learning_rate: 0.002" in result.output  # the recipe file beats the default
     bad = runner.invoke(app, ["config", "show", "--set", "rl.mgpo_lambda=oops"])
     assert bad.exit_code == 2
     assert "rl.mgpo_lambda" in bad.output
