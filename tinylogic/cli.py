@@ -296,6 +296,7 @@ def probe_cmd(
     k: Annotated[int, typer.Option(help="K of Pass@K.", min=1)] = 8,
     n: Annotated[int | None, typer.Option(help="Samples per problem (>= K; default K).")] = None,
     limit: Annotated[int | None, typer.Option(help="Use only the first N problems.")] = None,
+    split: Annotated[str | None, typer.Option(help="Keep only problems of this split (e.g. heldout).")] = None,
     max_new_tokens: Annotated[int, typer.Option(help="Generation budget per sample.")] = 256,
     seed: Annotated[int, typer.Option(help="Sampling seed.")] = 0,
 ) -> None:
@@ -306,7 +307,7 @@ def probe_cmd(
 
     try:
         ckpts = [c for r in run for c in ([r] if (r / "config.json").exists() else list_checkpoints(r))]
-        problems = load_bench(bench, limit=limit, seed=seed)
+        problems = [p for p in load_bench(bench, seed=seed) if split is None or p.split == split][:limit]
         result = probe_checkpoints(ckpts, problems, out, k=k, n=n, max_new_tokens=max_new_tokens, seed=seed)
     except (ValueError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
