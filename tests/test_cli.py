@@ -90,3 +90,16 @@ def test_eval_held_out_split_of_a_suite_file(tmp_path, tiny_model):
     bad = runner.invoke(app, ["eval", "--model", str(tiny_model), "--bench", str(suite), "--split", "nope"])
     assert bad.exit_code == 2 and "split 'nope'" in bad.output
     assert runner.invoke(app, ["eval", "--model", str(tiny_model)]).exit_code == 2  # no bench, no samples
+
+
+def test_fuse_the_specialists_of_a_probe(tmp_path, tiny_model):
+    from tinylogic.models import init_model
+
+    other = init_model(tmp_path / "other", seed=1)
+    probe = tmp_path / "probe.json"
+    probe.write_text(json.dumps({"specialists": [str(tiny_model), str(other)]}))
+    result = runner.invoke(app, ["fuse", "--probe", str(probe), "--out", str(tmp_path / "fused")])
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "fused" / "fusion.json").read_text())["weights"] == [0.5, 0.5]
+    nothing = runner.invoke(app, ["fuse", "--out", str(tmp_path / "x")])
+    assert nothing.exit_code == 2 and "--checkpoint" in nothing.output

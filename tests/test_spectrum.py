@@ -10,11 +10,13 @@ from tinylogic.train.curriculum import select_hard
 from tinylogic.train.probe import list_checkpoints, pick_specialists, probe_checkpoints
 
 
-def test_pick_specialists_argmax_and_ties_to_earlier():
-    table = {"step-1": {"add": 0.2, "mul": 0.5, "all": 0.3},
-             "step-2": {"add": 0.6, "mul": 0.5, "all": 0.5},
-             "final": {"add": 0.6, "mul": 0.1, "all": 0.4}}
-    assert pick_specialists(table) == {"add": "step-2", "mul": "step-1"}
+def test_pick_specialists_argmax_then_overall_then_earlier():
+    table = {"step-1": {"add": 0.2, "mul": 0.5, "mod": 0.0, "all": 0.3},
+             "step-2": {"add": 0.6, "mul": 0.5, "mod": 0.0, "all": 0.5},
+             "final": {"add": 0.6, "mul": 0.1, "mod": 0.0, "all": 0.5}}
+    # add: tie at 0.6 and on overall -> the earlier; mul: tie at 0.5 -> the better overall;
+    # mod: nobody solves it -> the best overall (earliest of those), never the weak step-1
+    assert pick_specialists(table) == {"add": "step-2", "mul": "step-2", "mod": "step-2"}
 
 
 def _problem(pid: str, traces: list[str]) -> Problem:

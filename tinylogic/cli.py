@@ -317,8 +317,8 @@ def probe_cmd(
 
 @app.command("fuse")
 def fuse_cmd(
-    checkpoint: Annotated[list[Path], typer.Option(help="Checkpoint folder to average (repeatable).")],
     out: Annotated[Path, typer.Option(help="Output save_pretrained folder.")],
+    checkpoint: Annotated[list[Path] | None, typer.Option(help="Checkpoint folder to average (repeatable).")] = None,
     weight: Annotated[list[float] | None, typer.Option(help="Weight per checkpoint, same order; >= 0, sum 1 "
                                                        "(default: equal, as in the reports).")] = None,
     probe: Annotated[Path | None, typer.Option(help="Fuse the specialists listed in this probe.json instead.")] = None,
@@ -332,6 +332,8 @@ def fuse_cmd(
     checkpoints = list(checkpoint or [])
     if probe is not None:
         checkpoints += [Path(p) for p in json.loads(probe.read_text())["specialists"]]
+    if not checkpoints:
+        raise _fail("give --checkpoint (repeatable) or --probe probe.json")
     try:
         path = fuse(checkpoints, out, weight or None)
     except (ValueError, FileNotFoundError) as exc:

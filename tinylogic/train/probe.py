@@ -61,11 +61,13 @@ def probe_checkpoints(checkpoints: Sequence[str | Path], problems: Sequence[Prob
 
 
 def pick_specialists(table: dict[str, dict[str, float]]) -> dict[str, str]:
-    """M_i* = argmax_t P_i(t) per subdomain i; ties go to the earlier checkpoint (fewer steps from the
-    broad model). `table` maps checkpoint -> {subdomain: score}, in checkpoint order."""
+    """M_i* = argmax_t P_i(t) per subdomain i. Ties go to the checkpoint with the higher overall score
+    (so a subdomain no checkpoint solves does not pull a weak checkpoint into the fusion), then to the
+    earlier one. `table` maps checkpoint -> {subdomain: score, "all": overall}, in checkpoint order."""
     order = list(table)
     subdomains = sorted({sub for row in table.values() for sub in row if sub != "all"})
-    return {sub: max(order, key=lambda c, s=sub: (table[c].get(s, 0.0), -order.index(c))) for sub in subdomains}
+    return {sub: max(order, key=lambda c, s=sub: (table[c].get(s, 0.0), table[c].get("all", 0.0), -order.index(c)))
+            for sub in subdomains}
 
 
 def render_probe(result: dict[str, Any], console) -> None:
@@ -73,7 +75,7 @@ def render_probe(result: dict[str, Any], console) -> None:
 
     subdomains = sorted({s for row in result["table"].values() for s in row if s != "all"})
     table = Table(title=f"{result['metric']} per subdomain (n={result['n']}, {result['problems']} problems)")
-    table.add_column("checkpoint")
+    table.add_column("checkpoint", no_wrap=True)
     for sub in [*subdomains, "all"]:
         table.add_column(sub, justify="right")
     for ckpt, row in result["table"].items():
@@ -81,7 +83,12 @@ def render_probe(result: dict[str, Any], console) -> None:
         for sub in [*subdomains, "all"]:
             value = f"{row.get(sub, float('nan')):.3f}"
             cells.append(f"[bold green]{value}[/]" if result["best"].get(sub) == ckpt else value)
-        table.add_row(ckpt, *cells)
+        table.add_row(_short(ckpt), *cells)
     console.print(table)
     for sub, ckpt in result["best"].items():
-        console.print(f"specialist for {sub}: {ckpt}")
+        console.print(f"specialist for {sub}: {_short(ckpt)}")
+
+
+def _short(checkpoint: str) -> str:
+    path = Path(checkpoint)
+    return f"{path.parent.name}/{path.name}" if path.name == "final" else path.name
