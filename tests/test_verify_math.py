@@ -159,3 +159,28 @@ def test_reference_solutions_verify_against_their_gold(benchmarks_dir: Path) -> 
             assert rate >= MIN_RATE[name], (name, rate)
         else:
             assert rate >= 0.99 and not unexpected, (name, rate, unexpected[:10])
+
+
+def test_workers_exit_when_the_caller_is_killed():
+    # forked workers inherit pipe ends, so a SIGKILLed caller is noticed by the parent-pid check
+    import subprocess
+    import sys
+    import time
+
+    code = ("from tinylogic.verify.math import get_pool\n"
+            "pool = get_pool(2); pool.start()\n"
+            "print(' '.join(str(p.pid) for p, _ in pool._workers), flush=True)\n"
+            "import os, signal; os.kill(os.getpid(), signal.SIGKILL)\n")
+    pids = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split()
+    assert len(pids) == 2
+
+    def running(pid: str) -> bool:
+        try:
+            return open(f"/proc/{pid}/stat").read().split()[2] != "Z"
+        except FileNotFoundError:
+            return False
+
+    deadline = time.time() + 10
+    while any(running(p) for p in pids) and time.time() < deadline:
+        time.sleep(0.2)
+    assert not any(running(p) for p in pids)

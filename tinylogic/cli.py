@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from tinylogic import __version__
+from tinylogic.retrieval.cli import index_app
 
 app = typer.Typer(
     help="Post-train small verifiable reasoners with the Spectrum-to-Signal recipe.\n\n"
@@ -32,13 +33,15 @@ model_app = typer.Typer(help="Models: build the embedded default (offline).", no
 app.add_typer(config_app, name="config")
 app.add_typer(data_app, name="data")
 app.add_typer(model_app, name="model")
+app.add_typer(index_app, name="index")
 
 console = Console()
 err_console = Console(stderr=True)
 
 
 def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    # soft_wrap: a long path or field name stays on one line (copyable, greppable)
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code=2)
 
 
@@ -125,7 +128,9 @@ def data_synth(
     out: Annotated[Path, typer.Option(help="Output JSONL of problems (with traces and claims).")],
     n: Annotated[int | None, typer.Option(help="Number of problems [recipe: data.suite_size].", min=1)] = None,
     seed: Annotated[int | None, typer.Option(help="Seed; the same seed gives the same suite [data.suite_seed].")] = None,
-    domains: Annotated[str | None, typer.Option(help="Comma-separated domains [data.domains].")] = None,
+    domains: Annotated[str | None, typer.Option(help="Comma-separated domains: math, code, knowledge (multiple "
+                                                "choice over made-up facts), instruct (math and code tasks with "
+                                                "checkable rules) [data.domains].")] = None,
     heldout_fraction: Annotated[float | None, typer.Option(help="Share kept out of training [data.heldout_fraction].")] = None,
     flawed_fraction: Annotated[float | None, typer.Option(help="Share of traces made wrong [data.flawed_fraction].")] = None,
     recipe: Annotated[Path | None, typer.Option(help="Recipe YAML supplying the defaults in brackets.")] = None,
@@ -137,17 +142,23 @@ def data_synth(
     from tinylogic.data.suite import synthesize
 
     try:
-        data = load_recipe(recipe).data
+        cfg = load_recipe(recipe)
+        data = cfg.data
         problems = synthesize(
             n or data.suite_size, data.suite_seed if seed is None else seed,
             domains=[d.strip() for d in domains.split(",") if d.strip()] if domains else data.domains,
             heldout_fraction=data.heldout_fraction if heldout_fraction is None else heldout_fraction,
-            flawed_fraction=data.flawed_fraction if flawed_fraction is None else flawed_fraction)
+            flawed_fraction=data.flawed_fraction if flawed_fraction is None else flawed_fraction,
+            passage_fraction=cfg.retrieval.suite_passage_fraction, passages_k=cfg.retrieval.k)
     except (ConfigError, ValueError) as exc:
         raise _fail(str(exc)) from None
     write_problems(out, problems)
     heldout = sum(p.split == "heldout" for p in problems)
     console.print(f"wrote {len(problems)} problems ({heldout} held out) to {out}")
+    if any(p.id.startswith("knowledge-") for p in problems):  # the corpus that states every fact
+        from tinylogic.data.suite_knowledge import write_corpus
+
+        console.print(f"wrote the knowledge passages to {write_corpus(out)} (`tinylogic index build --docs` it)")
 
 
 @data_app.command("inspect")
@@ -276,6 +287,70 @@ def sft_cmd(
         console.print(f"model: {final}")
 
 
+@app.command("run")
+def run_cmd(
+    recipe: Annotated[Path, typer.Argument(help="Recipe YAML, e.g. recipes/demo.yaml.")],
+    set_: SetOption = None,
+) -> None:
+    """Run the whole recipe, stage by stage, into <output_dir>/<name>/<NN-stage>/, then write report.html.
+
+    Stages: data (synthesise, decontaminate, probe/test split) → model → sft1 → probe1 → fuse1 → hard →
+    sft2 → probe2 → fuse2 → rl (every phase) → distill → eval (every stage's model on the held-out test
+    set, CLR / majority / single on the last). Re-running skips stages already done with the same
+    settings and resumes an interrupted one; a changed setting re-runs its stage and every later one.
+    Multi-GPU: `accelerate launch --num_processes N $(which tinylogic) run RECIPE` (training stages use
+    every process; sampling stages run on the main one). Settings: docs/CONFIG.md."""
+    _quiet_transformers()
+    from tinylogic.config import ConfigError, load_recipe
+    from tinylogic.data.loaders import DataError
+    from tinylogic.run import run_recipe
+
+    try:
+        cfg = load_recipe(recipe, set_)
+        run_recipe(cfg, console=console)
+    except (ConfigError, DataError, ValueError, FileNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command("rl")
+def rl_cmd(
+    model: Annotated[str, typer.Option(help="Starting model (e.g. the Spectrum phase's fused model).")],
+    data: Annotated[Path, typer.Option(help="Problems with gold answers/tests (e.g. from `tinylogic data synth`); "
+                                       "held-out rows never train. A phase with its own `data` uses that.")],
+    out: Annotated[Path, typer.Option(help="RL folder: one <NN>-<phase>/ per phase with filter.json, "
+                                      "metrics.jsonl, checkpoints/ and final/.")],
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML whose `rl` section to use.")] = None,
+    set_: SetOption = None,
+    phase: Annotated[list[str] | None, typer.Option(help="Run only this phase (repeatable); default: all, in order.")] = None,
+    seed: Annotated[int | None, typer.Option(help="Seed (default: the recipe's).")] = None,
+) -> None:
+    """On-policy group RL with MGPO (RECIPE §2), phase by phase (default: math, then code).
+
+    Per step: G samples per prompt from the current policy, verifier rewards, advantages (grpo, mgpo,
+    dr_grpo, rloo), clipped surrogate. Before each phase, prompts the starting model solves 0/G or G/G are
+    dropped (report printed and saved to filter.json). Re-running resumes from the newest checkpoint; a
+    finished phase is skipped.
+
+    Example: tinylogic rl --recipe recipes/demo.yaml --model runs/demo/sft/final --data runs/demo/train.jsonl
+    --out runs/demo/rl --set rl.advantage=grpo
+    Multi-process: `accelerate launch --num_processes N $(which tinylogic) rl ...`.
+    Settings: the recipe's `rl` section (docs/CONFIG.md); metrics per step go to metrics.jsonl."""
+    _quiet_transformers()
+    from tinylogic.config import ConfigError, load_recipe
+    from tinylogic.data.loaders import DataError, load_problems
+    from tinylogic.train.rl import train_rl
+
+    try:
+        cfg = load_recipe(recipe, set_)
+        problems = load_problems(data)
+        finals = train_rl(model, problems, out, cfg.rl, seed=cfg.seed if seed is None else seed, only=phase,
+                          console=console)
+    except (ConfigError, DataError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    if int(os.environ.get("RANK", "0")) == 0:
+        for final in finals:
+            console.print(f"model: {final}")
+
 
 def _parse_ks(text: str) -> list[int]:
     try:
@@ -341,6 +416,56 @@ def fuse_cmd(
     console.print(f"fused {len(checkpoints)} checkpoint(s) into {path}")
 
 
+@app.command("distill")
+def distill_cmd(
+    student: Annotated[Path, typer.Option(help="The model to improve (usually the last RL phase's checkpoint): "
+                                          "it scores every trace and is fine-tuned on the selection.")],
+    teacher: Annotated[list[Path], typer.Option(help="Checkpoint to sample from, one per RL phase (repeatable), "
+                                                "e.g. the math, code and STEM RL finals.")],
+    data: Annotated[Path, typer.Option(help="Problems to sample (JSONL/parquet/dataset dir); held-out rows "
+                                       "are skipped.")],
+    out: Annotated[Path, typer.Option(help="Run folder: samples/, traces.jsonl, report.json, sft/final/.")],
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML: its `distill` and `sft` sections.")] = None,
+    set_: SetOption = None,
+    seed: Annotated[int | None, typer.Option(help="Seed (default: the recipe's).")] = None,
+    train: Annotated[bool, typer.Option(help="Fine-tune after selecting (--no-train: stop at report.json).")] = True,
+    backend: Annotated[str, typer.Option(help="Engine backend for the teachers: hf or vllm.")] = "hf",
+) -> None:
+    """Offline self-distillation: sample each teacher, keep verified-correct traces, score each with the
+    student's learning potential S_LP = −(1/|y|) Σ log π_student(y_t | q, y<t), select, then SFT the student.
+
+    Selection, per domain (settings `distill.*`, see docs/CONFIG.md):
+    - drop truncated, very short (min_trace_tokens) and duplicate traces;
+    - rank S_LP within length buckets (length_buckets);
+    - drop extreme high outliers (outlier_mad), keep S_LP quantiles keep_low to keep_high;
+    - cap traces per problem and per domain, cut domains to domain_weights.
+    The student's SFT is the `sft` section with distill.epochs and distill.learning_rate.
+    Example: --set distill.samples_per_problem=4 --set distill.keep_low=0.5
+
+    Writes OUT/samples/ (a harness run per teacher), traces.jsonl, report.json and sft/final/.
+    Re-running resumes; changing only selection settings redoes only the selection.
+    To retrain on a new selection, delete OUT/sft."""
+    _quiet_transformers()
+    from tinylogic.config import ConfigError, load_recipe
+    from tinylogic.train.distill import distill
+
+    try:
+        cfg = load_recipe(recipe, set_)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    problems = [p for p in _load(str(data)) if p.split != "heldout"]
+    if not problems:
+        raise _fail(f"no training problems in {data}")
+    try:
+        final = distill(student, teacher, problems, out, cfg.distill, cfg.sft,
+                        seed=cfg.seed if seed is None else seed, backend=backend, train=train, console=console)
+    except (ValueError, FileNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+    console.print(f"traces: {out / 'traces.jsonl'}\nreport: {out / 'report.json'}")
+    if final is not None:
+        console.print(f"model: {final}")
+
+
 @data_app.command("hard-subset")
 def data_hard_subset(
     model: Annotated[str, typer.Option(help="Reference model that rolls out every problem.")],
@@ -391,33 +516,105 @@ def eval_cmd(
     seed: Annotated[int, typer.Option(help="Sampling seed.")] = 0,
     workers: Annotated[int | None, typer.Option(help="Verifier workers (default: CPU count).")] = None,
     backend: Annotated[str, typer.Option(help="Engine backend: hf or vllm (optional extra).")] = "hf",
+    tts: Annotated[str | None, typer.Option(
+        help="Test-time scaling: comma-separated methods among single, majority, weighted, clr, verifier (or "
+        "all), run on the first min(tts.k, n) samples per problem; clr has the model check its own claims "
+        "(with --samples, give --model for it).")] = None,
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML whose `tts` section to use (CLR settings).")] = None,
+    set_: SetOption = None,
 ) -> None:
     """Evaluate a model, or samples made elsewhere: pass@k, avg@n, maj@n overall and per domain.
 
     n samples per problem, every one verified; writes samples.jsonl, summary.json and report.html
-    (per domain / subdomain / difficulty, plots). Re-running the same command resumes."""
+    (per domain / subdomain / difficulty, plots). With --tts, the accuracy and token cost of each
+    selection method beside Pass@1, e.g. --tts majority,clr --set tts.m=5 --set tts.all_zero=majority
+    (every tts.* setting: docs/CONFIG.md). Re-running the same command resumes (claim checks included)."""
     _quiet_transformers()
+    from tinylogic.config import ConfigError, load_recipe
     from tinylogic.eval.harness import evaluate_model, evaluate_samples, load_bench
     from tinylogic.eval.report import print_summary
+    from tinylogic.eval.tts import SELECTION_METHODS
 
     ks = _parse_ks(k) if k else None
     if samples is None and not (model and bench):
         raise _fail("give --model and --bench, or --samples")
+    methods = None
+    if tts is not None:
+        methods = list(SELECTION_METHODS) if tts.strip() == "all" else [m.strip() for m in tts.split(",") if m.strip()]
+        unknown = [m for m in methods if m not in SELECTION_METHODS]
+        if not methods or unknown:
+            raise _fail(f"--tts {tts!r}: unknown {unknown or 'empty'}; choose from {', '.join(SELECTION_METHODS)} "
+                        "(comma-separated) or all")
+    try:
+        tts_settings = load_recipe(recipe, set_).tts
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
     out = out or Path("runs/eval") / (samples.stem if samples is not None else Path(bench).stem)
     try:
         if samples is not None:
-            summary = evaluate_samples(samples, out, ks=ks)
+            summary = evaluate_samples(samples, out, ks=ks, tts=methods, tts_settings=tts_settings, model=model,
+                                       backend=backend)
         else:
             problems = [p for p in load_bench(bench, seed=seed) if split is None or p.split == split]
             if not problems:
                 raise _fail(f"no problems in {bench!r}" + (f" with split {split!r}" if split else ""))
             summary = evaluate_model(model, problems[:limit], out, n=n, ks=ks, temperature=temperature,
                                      top_p=top_p, max_new_tokens=max_new_tokens, seed=seed, workers=workers,
-                                     backend=backend)
+                                     backend=backend, tts=methods, tts_settings=tts_settings)
     except (ValueError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
     print_summary(summary, console)
     console.print(f"samples, summary.json and report.html in {out}")
+
+
+@app.command("serve")
+def serve_cmd(
+    model: Annotated[str, typer.Option(help="Model folder (save_pretrained) to serve.")],
+    index: Annotated[Path | None, typer.Option(help="Passage index folder (`tinylogic index build`) for `retrieve`.")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    served_name: Annotated[str | None, typer.Option(help="Model id clients send (default: the folder name).")] = None,
+    api_key: Annotated[str | None, typer.Option(envvar="TINYLOGIC_API_KEY",
+                                                help="Require 'Authorization: Bearer KEY' on /v1/*.")] = None,
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML whose `tts` section sets CLR / selection.")] = None,
+    set_: SetOption = None,
+    max_tokens: Annotated[int, typer.Option(help="Most new tokens per candidate a request may ask for.")] = 1024,
+    default_max_tokens: Annotated[int, typer.Option(help="New tokens per candidate when a request gives none.")] = 256,
+    max_candidates: Annotated[int, typer.Option(help="Most n_candidates per request.")] = 16,
+    max_retrieve: Annotated[int, typer.Option(help="Most passages per request.")] = 10,
+    max_body_bytes: Annotated[int, typer.Option(help="Largest request body (413 above).")] = 1 << 20,
+    max_seconds: Annotated[float, typer.Option(help="Wall-time limit of one request (408 after).")] = 120.0,
+    max_queue: Annotated[int, typer.Option(help="Requests admitted at once (429 beyond).")] = 64,
+    max_verify_rows: Annotated[int, typer.Option(help="Most rows per POST /v1/verify.")] = 256,
+    max_batch_rows: Annotated[int, typer.Option(help="Most sampled rows merged into one engine call.")] = 64,
+    batching: Annotated[bool, typer.Option(help="Merge concurrent requests into one engine call.")] = True,
+    verify_workers: Annotated[int, typer.Option(help="Verifier processes/threads per request batch.")] = 2,
+    threads: Annotated[int | None, typer.Option(help="Torch threads while sampling (1 suits the tiny model).")] = None,
+    backend: Annotated[str, typer.Option(help="Engine backend: hf or vllm (optional extra).")] = "hf",
+) -> None:
+    """Serve a model over HTTP: OpenAI-compatible /v1/chat/completions (n_candidates, tts, tests,
+    retrieve), /v1/verify, /health and a page at /. Stops gracefully on Ctrl-C / SIGTERM. See docs/SERVE.md."""
+    _quiet_transformers()
+    from tinylogic.config import ConfigError, load_recipe
+
+    try:
+        from tinylogic.serve import ServeLimits, serve
+    except ImportError as exc:
+        raise _fail(f"serving needs the serve extra: pip install 'tinylogic[serve]' ({exc})") from None
+    try:
+        cfg = load_recipe(recipe, set_)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    limits = ServeLimits(max_tokens=max_tokens, default_max_tokens=default_max_tokens, max_candidates=max_candidates,
+                         max_retrieve=max_retrieve, max_body_bytes=max_body_bytes, max_seconds=max_seconds,
+                         max_queue=max_queue, max_verify_rows=max_verify_rows, max_batch_rows=max_batch_rows,
+                         batching=batching)
+    try:
+        serve(model, host, port, index=str(index) if index else None, limits=limits, api_key=api_key,
+              tts_settings=cfg.tts, verify_workers=verify_workers, backend=backend,
+              engine_kwargs={"threads": threads} if backend == "hf" else None, served_name=served_name)
+    except (ValueError, OSError, ImportError) as exc:  # RetrievalError is a ValueError; a taken port, OSError
+        raise _fail(str(exc)) from None
 
 
 if __name__ == "__main__":

@@ -7,12 +7,14 @@ any work starts, with the file and the dotted field named.
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import to_jsonable_python
 
 SHARED_MATH_BENCHMARKS = [
     "../shared/data/benchmarks/aime24.parquet",
@@ -36,8 +38,9 @@ class DataConfig(Section):
 
     suite_size: int = Field(2000, ge=0, description="Problems synthesised for the built-in suite (0: none).")
     suite_seed: int = Field(0, description="Seed of the built-in suite; same seed, same problems.")
-    domains: list[Literal["math", "code"]] = Field(
-        default_factory=lambda: ["math", "code"], description="Built-in suite domains to synthesise.")
+    domains: list[Literal["math", "code", "knowledge", "instruct"]] = Field(
+        default_factory=lambda: ["math", "code"], description="Built-in suite domains to synthesise (`instruct`: "
+        "the math and code tasks asked with checkable rules).")
     heldout_fraction: float = Field(0.1, ge=0, lt=1, description="Share of suite problems kept out of training.")
     flawed_fraction: float = Field(
         0.05, ge=0, le=1, description="Share of teacher traces made deliberately wrong (marked `flawed`).")
@@ -92,17 +95,250 @@ class SFTConfig(Section):
     hard_rollouts: int = Field(8, ge=1, description="Rollouts per problem to estimate the error rate.")
 
 
+class RLPhase(Section):
+    """One RL phase (RECIPE §2: Math RL → Code RL → STEM RL): its own data, verifier and settings.
+    The verifier follows each problem's domain (math: answer check; code: sandboxed tests; choice:
+    option match). Each phase starts from the previous phase's final model and keeps its own."""
+
+    name: str = Field(description="Phase name; outputs go to `<rl out>/<NN>-<name>/`.")
+    domains: list[str] = Field(default_factory=lambda: ["math"],
+                               description="Problem domains this phase trains on (from the run's training data).")
+    subdomains: list[str] = Field(default_factory=list, description="Keep only these subdomains (empty: all).")
+    data: str | None = Field(None, description="A problem file for this phase instead of the run's training data.")
+    long2short: bool = Field(False, description="Long2Short brevity shaping (a math phase after the accuracy phase).")
+    overrides: dict[str, Any] = Field(
+        default_factory=dict, description="RL settings that differ in this phase, e.g. {steps: 50, learning_rate: 1e-6}.")
+
+
 class RLConfig(Section):
-    """Signal phase RL (RECIPE §2). Consumed by `tinylogic rl` (not built yet)."""
+    """Signal phase RL (RECIPE §2), consumed by `tinylogic rl`. The settings apply to every phase unless
+    the phase's `overrides` change them."""
 
     advantage: Literal["grpo", "mgpo", "dr_grpo", "rloo"] = Field("mgpo", description="Advantage estimator.")
     mgpo_lambda: float = Field(
         2.0, ge=0, description="λ in w = exp(−λ·D_ME(p‖0.5)); 0 is plain GRPO. Not given in the reports.")
+    loss_aggregation: Literal["seq_mean_token_mean", "token_mean", "seq_mean_token_sum"] = Field(
+        "seq_mean_token_mean", description="Token mean per sequence then mean over sequences (the recipe's); "
+        "one token mean over the batch; or token sums / max_new_tokens (Dr. GRPO).")
     group_size: int = Field(8, ge=2, description="G: samples per prompt.")
+    prompts_per_step: int = Field(32, ge=1, description="Prompts (groups) per rollout batch, across all processes.")
+    mini_batches: int = Field(1, ge=1, description="Optimizer steps per rollout batch (1: fully on-policy, ratio ≡ 1).")
+    steps: int = Field(100, ge=1, description="Rollout batches per phase.")
+    learning_rate: float = Field(1e-6, gt=0, description="AdamW LR (constant after warmup). Not given in the reports.")
+    warmup_steps: int = Field(0, ge=0, description="Linear LR warmup, in optimizer steps.")
+    weight_decay: float = Field(0.0, ge=0, description="AdamW weight decay.")
+    grad_clip: float = Field(1.0, gt=0, description="Clip the global gradient norm to this value.")
     clip_eps_low: float = Field(0.2, ge=0, description="ε below 1 in clip(ρ, 1−ε, 1+ε).")
     clip_eps_high: float = Field(0.2, ge=0, description="ε above 1 in clip(ρ, 1−ε, 1+ε).")
-    kl_coef: float = Field(0.0, ge=0, description="KL to a frozen reference; the recipe shows none (0 = off).")
-    long2short_lambda: float = Field(0.2, ge=0, description="Long2Short brevity shaping λ (math, after accuracy).")
+    kl_coef: float = Field(0.0, ge=0, description="k3 KL to the frozen phase-start model; the recipe shows none (0 = off).")
+    long2short_lambda: float = Field(0.2, ge=0, description="Long2Short brevity shaping λ (phases with long2short).")
+    temperature: float = Field(1.0, gt=0, description="Sampling temperature of rollouts.")
+    top_p: float = Field(1.0, gt=0, le=1, description="Nucleus sampling of rollouts (1: off, keeps rollouts on-policy).")
+    max_new_tokens: int = Field(1024, ge=1, description="Longest response; longer ones are cut (and usually fail).")
+    pass_rate_filter: bool = Field(
+        True, description="Before each phase, drop prompts the starting model solves 0/G or G/G (no GRPO signal).")
+    filter_max_prompts: int = Field(0, ge=0, description="Rate at most this many prompts per phase (0: all); "
+                                    "the rest are not used.")
+    dynamic_sampling: bool = Field(
+        False, description="Refill a rollout batch with fresh prompts while groups with no signal are dropped.")
+    dynamic_sampling_rounds: int = Field(3, ge=1, description="At most this many extra draws per rollout batch.")
+    pack_tokens: int = Field(4096, ge=16, description="Tokens per packed training row (at least the longest sequence).")
+    micro_batch_rows: int = Field(1, ge=1, description="Packed rows per forward pass.")
+    engine_batch_size: int = Field(64, ge=1, description="Sequences decoded together by the rollout engine.")
+    save_every: int = Field(0, ge=0, description="Checkpoint every k rollout batches (0: only each phase's final).")
+    keep_checkpoints: int = Field(2, ge=0, description="Keep only the newest k step checkpoints of a phase (0: all).")
+    bf16: Literal["auto", "on", "off"] = Field("auto", description="bf16 autocast: auto = on CUDA with bf16 support.")
+    report_to: Literal["auto", "none", "tensorboard", "wandb"] = Field(
+        "auto", description="Metrics go to metrics.jsonl always, and to tensorboard/wandb (auto: tensorboard when "
+        "installed).")
+    phases: list[RLPhase] = Field(
+        default_factory=lambda: [RLPhase(name="math", domains=["math"]), RLPhase(name="code", domains=["code"])],
+        description="Phases in order; a recipe may list any subset or add its own.")
+
+    @model_validator(mode="after")
+    def _check_phases(self) -> RLConfig:
+        names = [p.name for p in self.phases]
+        if len(set(names)) != len(names):
+            raise ValueError(f"phase names must be unique, got {names}")
+        for phase in self.phases:
+            if "phases" in phase.overrides:
+                raise ValueError(f"phase {phase.name!r}: overrides cannot contain `phases`")
+            try:
+                self.for_phase(phase)
+            except ValidationError as exc:
+                bad = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+                raise ValueError(f"phase {phase.name!r} overrides: {bad}") from None
+        return self
+
+    def for_phase(self, phase: RLPhase) -> RLConfig:
+        """These settings with the phase's overrides applied (validated)."""
+        return RLConfig.model_validate({**self.model_dump(exclude={"phases"}), **phase.overrides, "phases": []})
+
+
+class TTSConfig(Section):
+    """Test-time scaling (RECIPE §5): choose one of K samples by vote, verifier or Claim-Level
+    Reliability (CLR). Used by `tinylogic eval --tts` and by serving; see docs/EVAL.md."""
+
+    methods: list[Literal["single", "majority", "weighted", "clr", "verifier"]] = Field(
+        default_factory=lambda: ["single", "majority", "weighted", "clr", "verifier"],
+        description="Selection methods to run (`tinylogic eval --tts` names its own).")
+    k: int = Field(32, ge=1, description="K: samples to choose from (report: 32). `tinylogic eval` uses the first "
+                   "min(K, n) of its n samples per problem.")
+    m: int = Field(5, ge=1, description="M: claims per trajectory in r_k = ((1/M) Σ_m v_m)^M (report: 5). When "
+                   "the model lists more, the last M are kept (the decisive steps, as the suite trains).")
+    missing_claims: Literal["false", "ignore"] = Field(
+        "false", description="A trajectory listing fewer than M claims: `false` counts the missing ones as false "
+        "verdicts (the formula as written); `ignore` averages over the claims listed. No claims at all: r = 0.")
+    tie_break: Literal["larger", "earliest"] = Field(
+        "larger", description="Clusters with equal Score(G) = Σ r_k (or equal weight): `larger` prefers more "
+        "members, then the earliest first member; `earliest` only the earliest first member.")
+    all_zero: Literal["majority", "single", "abstain"] = Field(
+        "majority", description="CLR when every r_k is 0: majority vote, the first sample, or no answer.")
+    verifier_fallback: Literal["majority", "weighted", "clr", "single", "abstain"] = Field(
+        "majority", description="`verifier` when no sample has a verdict (no gold) or none is accepted.")
+    extract_prompt: str | None = Field(
+        None, pattern=r"\{trace\}", description="Claim-extraction prompt with `{trace}` (and optionally "
+        "`{problem}`); null: the suite's CLAIM_EXTRACT_PROMPT, the one the model was trained on.")
+    check_prompt: str | None = Field(
+        None, pattern=r"\{claim\}", description="Claim-check prompt with `{claim}` (and optionally `{problem}`); "
+        "null: the suite's CLAIM_CHECK_PROMPT.")
+    temperature: float = Field(0.0, ge=0, description="Decoding temperature of extraction and checking (0: greedy).")
+    extract_max_tokens: int = Field(256, ge=1, description="Generation budget of one claim extraction.")
+    check_max_tokens: int = Field(8, ge=1, description="Generation budget of one claim verdict (yes/no).")
+
+
+class DistillConfig(Section):
+    """Offline self-distillation (RECIPE §3). Consumed by `tinylogic distill`: sample each RL phase's
+    checkpoint, keep verified-correct traces, score each with the learning potential
+    S_LP = −(1/|y|) Σ log π_student(y_t | q, y<t), select within per-domain length buckets, then SFT the
+    student. The student's SFT is the `sft` section with `epochs` and `learning_rate` replaced by the
+    two below. None of these values is given in the reports."""
+
+    samples_per_problem: int = Field(8, ge=1, description="Samples per problem from each teacher checkpoint.")
+    temperature: float = Field(1.0, ge=0, description="Teacher sampling temperature (the recipe's eval setting).")
+    top_p: float = Field(0.95, gt=0, le=1, description="Teacher nucleus sampling (the recipe's eval setting).")
+    max_new_tokens: int = Field(1024, ge=1, description="Generation budget per teacher sample.")
+    keep_truncated: bool = Field(
+        False, description="Keep correct samples that hit max_new_tokens (they never ended: SFT on them would "
+        "teach stopping mid-thought).")
+    min_trace_tokens: int = Field(
+        16, ge=0, description="Drop traces shorter than this many tokens (the teacher's sample, end token "
+        "included). Raise it for long-reasoning models, e.g. 256.")
+    length_buckets: int = Field(
+        4, ge=1, description="Per-domain length buckets (quantiles of trace tokens); S_LP is ranked within each.")
+    outlier_mad: float = Field(
+        3.5, ge=0, description="Drop a trace whose S_LP exceeds its bucket's median + k·1.4826·MAD (robust "
+        "z-score > k): extreme surprise for the student, often degenerate text. 0: no outlier cut.")
+    keep_low: float = Field(
+        0.4, ge=0, le=1, description="Keep S_LP quantiles in [keep_low, keep_high] of the bucket (after the "
+        "outlier cut; a trace's quantile is (rank + 0.5)/n): the middle-to-high range.")
+    keep_high: float = Field(0.95, ge=0, le=1, description="Upper end of the kept S_LP quantile range.")
+    max_per_problem: int = Field(
+        4, ge=0, description="At most this many kept traces per problem, highest S_LP first (0: no limit).")
+    max_per_domain: int = Field(
+        0, ge=0, description="At most this many kept traces per domain, taken evenly across its length "
+        "buckets, highest S_LP first (0: no limit).")
+    domain_weights: dict[str, float] = Field(
+        default_factory=dict, description="Domain mix of the selection, e.g. {math: 0.7, code: 0.3}: "
+        "over-represented domains are cut down to it (nothing is repeated); domains with candidates but no "
+        "weight are dropped. Empty: the natural mix.")
+    epochs: float = Field(2, gt=0, description="Student SFT epochs over the selection (replaces sft.epochs).")
+    learning_rate: float = Field(
+        1e-5, gt=0, description="Student SFT peak LR (replaces sft.learning_rate): gentler than stage 1, so "
+        "the RL gains are kept.")
+
+    def model_post_init(self, context: Any) -> None:
+        if self.keep_low > self.keep_high:
+            raise ValueError(f"keep_low ({self.keep_low}) must not exceed keep_high ({self.keep_high})")
+        if bad := {d: w for d, w in self.domain_weights.items() if w < 0}:
+            raise ValueError(f"domain_weights must be >= 0, got {bad}")
+
+
+class RetrievalConfig(Section):
+    """Retrieval for facts (RECIPE: deployment pattern): top-k passages from an index put into prompts.
+    Consumed by `tinylogic data synth` (the built-in knowledge domain) and `tinylogic index attach`."""
+
+    index: str | None = Field(
+        None, description="Index folder from `tinylogic index build`; null: questions are asked closed-book.")
+    k: int = Field(
+        5, ge=1, description="Passages put into a prompt (top-k). On the built-in facts BM25 recall@3 is "
+        "~0.75 and recall@5 1.0 (BENCHMARKS.md), so 5.")
+    domains: list[str] = Field(
+        default_factory=lambda: ["choice"],
+        description="Problem domains whose prompts get passages (facts serve multiple choice; math and code "
+        "need none).")
+    suite_passage_fraction: float = Field(
+        0.5, ge=0, le=1, description="Share of the built-in knowledge training questions asked with their "
+        "top-k passages from the built-in corpus (the rest closed-book); held-out questions stay closed-book.")
+
+
+class SpectrumConfig(Section):
+    """The Spectrum phase as `tinylogic run` chains it (RECIPE §1): stage-1 SFT → probe → fuse → hard subset →
+    stage-2 SFT → probe → fuse. The SFT runs use the `sft` section; their `sft.save_every` checkpoints (and
+    final) are the probe's candidates; stage 2 uses `sft.epochs_stage2` and the `sft.hard_*` settings."""
+
+    probe_problems: int = Field(
+        128, ge=1, description="Held-out suite problems set aside as the probing set (a validation split); the "
+        "rest of the held-out split is the test set every stage is evaluated on.")
+    probe_k: int = Field(4, ge=1, description="K of the probe's Pass@K per subdomain (not given in the reports).")
+    probe_n: int = Field(4, ge=1, description="Samples per probing problem (>= probe_k; unbiased Pass@K).")
+    max_new_tokens: int = Field(256, ge=1, description="Generation budget of probing and hard-subset rollouts.")
+    save_every_stage2: int = Field(0, ge=0, description="Checkpoint every k steps in stage 2, the probe's "
+                                   "candidates there (0: sft.save_every; stage 2 is much shorter than stage 1).")
+    fuse: bool = Field(True, description="Probe each SFT stage's checkpoints and fuse the specialists (equal "
+                       "weights); false: no probe, the stage's final model goes on.")
+    stage2: bool = Field(True, description="Run curriculum stage 2 (hard subset, SFT, probe, fuse); false: stage "
+                         "1's model goes on to RL.")
+    hard_max_problems: int = Field(
+        0, ge=0, description="Rate at most this many training problems (a seeded sample) for the hard subset "
+        "(0: all); each costs sft.hard_rollouts samples.")
+    claim_fraction: float = Field(
+        1.0, ge=0, le=1, description="With sft.include_claims: share of the claim-extraction / claim-check records "
+        "(a seeded sample) trained in stage 1; solve records are all kept. Claim records are ~70% of the suite's "
+        "SFT tokens.")
+
+    @model_validator(mode="after")
+    def _check_probe(self) -> SpectrumConfig:
+        if self.probe_n < self.probe_k:
+            raise ValueError(f"probe_n ({self.probe_n}) must be >= probe_k ({self.probe_k})")
+        return self
+
+
+class EvalConfig(Section):
+    """The last stage of `tinylogic run`: every listed stage's model on the held-out test set (the suite's
+    held-out split minus the probing set), then test-time scaling on the final model (`tts` settings)."""
+
+    models: list[Literal["sft1", "fuse1", "sft2", "fuse2", "rl", "distill"]] = Field(
+        default_factory=lambda: ["sft1", "fuse1", "sft2", "fuse2", "rl", "distill"],
+        description="Stages whose output model is evaluated (rl: every phase's final). Stages that did not run "
+        "(e.g. stage 2 off) are left out.")
+    n: int = Field(8, ge=1, description="Samples per problem.")
+    ks: list[int] = Field(default_factory=lambda: [1, 8], description="k of Pass@k (each <= n).")
+    max_problems: int = Field(0, ge=0, description="Use only the first N test problems (0: all).")
+    temperature: float = Field(1.0, ge=0, description="Sampling temperature (the recipe's eval setting).")
+    top_p: float = Field(0.95, gt=0, le=1, description="Nucleus sampling (the recipe's eval setting).")
+    max_new_tokens: int = Field(1024, ge=1, description="Generation budget per sample.")
+    tts: list[Literal["single", "majority", "weighted", "clr", "verifier"]] = Field(
+        default_factory=lambda: ["single", "majority", "clr"],
+        description="Selection methods run on the final model's first min(tts.k, n) samples (empty: none). clr "
+        "needs a model trained with claim records (sft.include_claims).")
+
+    @model_validator(mode="after")
+    def _check_ks(self) -> EvalConfig:
+        if not self.ks or min(self.ks) < 1 or max(self.ks) > self.n:
+            raise ValueError(f"ks {self.ks}: each k must be between 1 and n ({self.n})")
+        return self
+
+
+class RunConfig(Section):
+    """Choices of `tinylogic run` between stages that belong to no single stage's section."""
+
+    distill_student: Literal["last_rl", "pre_rl"] = Field(
+        "last_rl", description="Self-distillation student: the last RL phase's model (keeps the RL gains, the "
+        "teachers' traces consolidate the phases) or the model RL started from (the Spectrum phase's).")
+    distill_problems: int = Field(
+        0, ge=0, description="Training problems (a seeded sample) each RL teacher samples for self-distillation "
+        "(0: all).")
 
 
 class RecipeConfig(Section):
@@ -115,6 +351,12 @@ class RecipeConfig(Section):
     model: ModelConfig = Field(default_factory=ModelConfig)
     sft: SFTConfig = Field(default_factory=SFTConfig)
     rl: RLConfig = Field(default_factory=RLConfig)
+    tts: TTSConfig = Field(default_factory=TTSConfig)
+    distill: DistillConfig = Field(default_factory=DistillConfig)
+    retrieval: RetrievalConfig = Field(default_factory=RetrievalConfig)
+    spectrum: SpectrumConfig = Field(default_factory=SpectrumConfig)
+    eval: EvalConfig = Field(default_factory=EvalConfig)
+    run: RunConfig = Field(default_factory=RunConfig)
 
 
 class ConfigError(ValueError):
@@ -181,7 +423,7 @@ def reference_markdown() -> str:
     ]
 
     def walk(model: type[BaseModel], prefix: str) -> None:
-        out.extend([f"## `{prefix.rstrip('.') or 'recipe'}`", "", (model.__doc__ or "").strip(), "",
+        out.extend([f"## `{prefix.rstrip('.') or 'recipe'}`", "", inspect.cleandoc(model.__doc__ or ""), "",
                     "| setting | default | meaning |", "| --- | --- | --- |"])
         nested = []
         for name, field in model.model_fields.items():
@@ -189,8 +431,12 @@ def reference_markdown() -> str:
             if isinstance(annotation, type) and issubclass(annotation, BaseModel):
                 nested.append((annotation, f"{prefix}{name}"))
                 continue
-            default = field.get_default(call_default_factory=True)
-            out.append(f"| `{prefix}{name}` | `{json.dumps(default)}` | {field.description or ''} |")
+            default = field.get_default(call_default_factory=True) if not field.is_required() else "(required)"
+            out.append(f"| `{prefix}{name}` | `{json.dumps(to_jsonable_python(default))}` | "
+                       f"{field.description or ''} |")
+            item = (getattr(annotation, "__args__", None) or [None])[0]
+            if getattr(annotation, "__origin__", None) is list and isinstance(item, type) and issubclass(item, BaseModel):
+                nested.append((item, f"{prefix}{name}[]"))  # a list of sections (rl.phases): document its items
         out.append("")
         for sub, sub_prefix in nested:
             walk(sub, sub_prefix + ".")

@@ -26,9 +26,24 @@ PROMPTS: dict[str, Callable[[Problem], str]] = {
 }
 
 
+def passages_block(problem: Problem) -> str:
+    """`Passages:` then `[1] text` lines from meta["passages"] ({id, text} dicts, e.g. from
+    `tinylogic.retrieval.attach_passages`); empty when there are none."""
+    passages = problem.meta.get("passages") or []
+    if not isinstance(passages, list):
+        raise ValueError(f"problem {problem.id!r}: meta.passages must be a list, got {type(passages).__name__}")
+    lines = ["Passages:"]
+    for i, passage in enumerate(passages, 1):
+        if not isinstance(passage, dict) or not isinstance(passage.get("text"), str):
+            raise ValueError(f"problem {problem.id!r}: meta.passages[{i - 1}] needs a 'text' string")
+        lines.append(f"[{i}] {' '.join(passage['text'].split())}")
+    return "\n".join(lines) if passages else ""
+
+
 def solve_prompt(problem: Problem) -> str:
-    """The user message that asks `problem`."""
+    """The user message that asks `problem`, after its retrieved passages when it has some."""
     if problem.domain not in PROMPTS:
         raise ValueError(f"problem {problem.id!r}: no prompt template for domain {problem.domain!r} "
                          f"(known: {', '.join(PROMPTS)})")
-    return PROMPTS[problem.domain](problem)
+    block = passages_block(problem)
+    return f"{block}\n\n{PROMPTS[problem.domain](problem)}" if block else PROMPTS[problem.domain](problem)

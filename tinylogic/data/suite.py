@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from types import ModuleType
 
-from tinylogic.data import suite_code, suite_math
+from tinylogic.data import suite_code, suite_instruct, suite_knowledge, suite_math
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Claim, Problem, Trace
 
@@ -29,7 +29,9 @@ SOURCE = "tinylogic-suite"
 CLAIM_EXTRACT_PROMPT = "List the key claims of this solution, one per line, then the final answer.\n\n{trace}"
 CLAIM_CHECK_PROMPT = "Is this claim correct? Answer yes or no.\nClaim: {claim}"
 
-DOMAIN_MODULES: dict[str, ModuleType] = {"math": suite_math, "code": suite_code}
+DOMAIN_MODULES: dict[str, ModuleType] = {"math": suite_math, "code": suite_code, "knowledge": suite_knowledge,
+                                         "instruct": suite_instruct}
+PROBLEM_DOMAINS = {"knowledge": "choice"}  # suite domain -> the Problem domain its verifier grades
 MAX_TRACE_CLAIMS = 5  # claims listed per extracted trace (the CLR report's M = 5)
 MAX_PROBLEM_CLAIMS = 8  # claim-check examples per problem: half true, half false
 SLIP_DELTAS = (1, 2, -1, 10)  # the arithmetic slips of flawed traces
@@ -37,11 +39,13 @@ CORRUPT_DELTAS = (1, 2, 3, 10, -1, -2)  # number changes that turn a true claim 
 
 
 def synthesize(n: int, seed: int, domains: Sequence[str] = ("math", "code"), heldout_fraction: float = 0.1,
-               flawed_fraction: float = 0.05) -> list[Problem]:
+               flawed_fraction: float = 0.05, passage_fraction: float = 0.5, passages_k: int = 5) -> list[Problem]:
     """`n` problems, round-robin over domains, subdomains and tiers; deterministic per argument set.
 
     Prompts are unique where the tier's space allows (small tiers may repeat on large `n`); a problem
     is held out only if no other problem shares its prompt, so held-out prompts never occur in train.
+    `knowledge` problems are multiple choice (domain `choice`); `passage_fraction` of the training ones
+    are asked with their `passages_k` retrieved passages (`suite_knowledge.add_passages`).
     """
     unknown = [d for d in domains if d not in DOMAIN_MODULES]
     if unknown:
@@ -63,14 +67,18 @@ def synthesize(n: int, seed: int, domains: Sequence[str] = ("math", "code"), hel
             if prompt not in seen:
                 break
         seen.add(prompt)
-        problem = Problem(id=f"{domain}-{sub}-{i:06d}", domain=domain, subdomain=sub, difficulty=tier,
+        problem = Problem(id=f"{domain}-{sub}-{i:06d}", domain=PROBLEM_DOMAINS.get(domain, domain),
+                          subdomain=sub, difficulty=tier,
                           prompt=prompt, source=SOURCE, meta=meta | {"tier": tier}, **gold)
         _add_traces(rng, problem, module, strategies, flawed_fraction)
         problems.append(problem)
-    prompt_counts = Counter(p.prompt for p in problems)
+    # an instruct problem asks a base task (meta.task_prompt): held out only if nothing else asks that task
+    prompt_counts = Counter(p.meta.get("task_prompt", p.prompt) for p in problems)
     for p in problems:
         held = rng.random() < heldout_fraction
-        p.split = "heldout" if held and prompt_counts[p.prompt] == 1 else "train"
+        p.split = "heldout" if held and prompt_counts[p.meta.get("task_prompt", p.prompt)] == 1 else "train"
+    if "knowledge" in domains:
+        suite_knowledge.add_passages(problems, passage_fraction, passages_k, seed)
     return problems
 
 
@@ -95,7 +103,7 @@ def _slip_at(target: int, delta: int) -> tuple[Callable[..., int], list[int]]:
 
 def _add_traces(rng: random.Random, problem: Problem, module: ModuleType, strategies: dict,
                 flawed_fraction: float) -> None:
-    gold = {"answer": problem.answer, "tests": problem.tests}
+    gold = {"answer": problem.answer, "tests": problem.tests, "instructions": problem.instructions}
     applicable = {name: fn for name, fn in strategies.items() if fn(problem.meta, _identity) is not None}
     flags = [rng.random() < flawed_fraction for _ in applicable]
     if flags and all(flags):
@@ -256,7 +264,7 @@ def sft_records(problems: Sequence[Problem], include_claims: bool = True) -> lis
     out = []
     for p in problems:
         out += [_record(solve_prompt(p), t.text, "solve", p, t.strategy) for t in p.traces if not t.flawed]
-        if not include_claims:
+        if not include_claims or p.domain in ("choice", "instruct"):  # facts and rules: no claims to check
             continue
         extracted = zip(p.traces, p.meta.get("trace_claims", []), p.meta.get("trace_answers", []), strict=False)
         for trace, claims, answer in extracted:

@@ -17,7 +17,13 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from transformers import AutoModelForCausalLM, AutoTokenizer, DynamicCache
+from transformers import (
+    AutoModelForCausalLM,
+    AutoTokenizer,
+    DynamicCache,
+    PreTrainedModel,
+    PreTrainedTokenizerBase,
+)
 from transformers.utils import logging as hf_logging
 
 from tinylogic.engine.base import Prompt, Sample, SamplingParams
@@ -104,19 +110,29 @@ class RowState:
 class HFEngine:
     """Any Hugging Face causal LM (a save_pretrained folder or hub name available locally)."""
 
-    def __init__(self, model: str | Path, device: str | None = None, dtype: str | None = None,
-                 batch_size: int = 64, progress: bool = False, threads: int | None = None):
-        self.device = pick_device(device)
-        self.dtype = pick_dtype(dtype, self.device)
-        self.tokenizer = AutoTokenizer.from_pretrained(str(model))
-        bars = hf_logging.is_progress_bar_enabled()
-        hf_logging.disable_progress_bar()  # no "Loading weights" bar; `progress` is ours to show
-        try:
-            self.model = AutoModelForCausalLM.from_pretrained(str(model), dtype=self.dtype)
-        finally:
-            if bars:
-                hf_logging.enable_progress_bar()
-        self.model.to(self.device).eval()
+    def __init__(self, model: str | Path | PreTrainedModel, device: str | None = None, dtype: str | None = None,
+                 batch_size: int = 64, progress: bool = False, threads: int | None = None,
+                 tokenizer: PreTrainedTokenizerBase | None = None):
+        """`model` is a folder/name to load, or a model already in memory (the RL trainer samples from the
+        policy it is training: no copy, no weight sync); then `tokenizer` is required and the model's own
+        device and dtype are used, and its train/eval mode is left to the caller."""
+        if isinstance(model, PreTrainedModel):
+            if tokenizer is None:
+                raise ValueError("HFEngine: pass the tokenizer along with an in-memory model")
+            self.model, self.tokenizer = model, tokenizer
+            self.device, self.dtype = model.device, model.dtype
+        else:
+            self.device = pick_device(device)
+            self.dtype = pick_dtype(dtype, self.device)
+            self.tokenizer = tokenizer or AutoTokenizer.from_pretrained(str(model))
+            bars = hf_logging.is_progress_bar_enabled()
+            hf_logging.disable_progress_bar()  # no "Loading weights" bar; `progress` is ours to show
+            try:
+                self.model = AutoModelForCausalLM.from_pretrained(str(model), dtype=self.dtype)
+            finally:
+                if bars:
+                    hf_logging.enable_progress_bar()
+            self.model.to(self.device).eval()
         self.batch_size = batch_size
         self.progress = progress
         self.threads = threads  # e.g. 1 for tiny models on a busy CPU, where thread sync dominates
@@ -135,8 +151,10 @@ class HFEngine:
         return self.tokenizer(text, add_special_tokens=False)["input_ids"]
 
     @torch.inference_mode()
-    def generate(self, prompts: list[Prompt], params: SamplingParams,
-                 progress: bool | None = None) -> list[list[Sample]]:
+    def generate(self, prompts: list[Prompt], params: SamplingParams, progress: bool | None = None,
+                 seed_ids: list[int] | None = None) -> list[list[Sample]]:
+        """`seed_ids[i]` replaces prompt i's position in the per-sample seeds, so a prompt gets the same
+        samples whichever call or process it is sampled in (RL splits one batch across processes)."""
         from rich.progress import Progress
 
         encoded = [self.encode(p) for p in prompts]
@@ -153,7 +171,7 @@ class HFEngine:
         with torch_threads(self.threads), Progress(disable=not show, transient=True) as bar:
             task = bar.add_task("sampling", total=len(batches))
             for batch in batches:
-                out.update(self.decode_batch(batch, encoded, params, seed))
+                out.update(self.decode_batch(batch, encoded, params, seed, seed_ids))
                 bar.advance(task)
         return [[out[(i, j if draws > 1 else 0)].model_copy() for j in range(params.n)]
                 for i in range(len(prompts))]
@@ -174,7 +192,7 @@ class HFEngine:
         return cache, logits, mask, positions[:, -1]
 
     def decode_batch(self, rows: list[tuple[int, int]], encoded: list[list[int]], params: SamplingParams,
-                     seed: int) -> dict[tuple[int, int], Sample]:
+                     seed: int, seed_ids: list[int] | None = None) -> dict[tuple[int, int], Sample]:
         # prefill each distinct prompt once, then copy its cache to each of its rows
         unique = list(dict.fromkeys(i for i, _ in rows))
         cache, logits, mask, last_pos = self.prefill([encoded[i] for i in unique])
@@ -182,7 +200,8 @@ class HFEngine:
         cache.batch_select_indices(expand)
         logits, mask, last_pos = logits[expand], mask[expand], last_pos[expand]
 
-        generators = [torch.Generator(self.device).manual_seed(row_seed(seed, i, j)) for i, j in rows]
+        generators = [torch.Generator(self.device).manual_seed(row_seed(seed, seed_ids[i] if seed_ids else i, j))
+                      for i, j in rows]
         states = [RowState() for _ in rows]
         active = list(range(len(rows)))  # batch position -> index into `rows`
         done: dict[tuple[int, int], Sample] = {}

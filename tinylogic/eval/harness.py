@@ -4,6 +4,7 @@ Two entry points (the CLI `tinylogic eval` wraps them):
 - `evaluate_model(model_dir, problems, out_dir, ...)`: generate n samples per problem with an engine,
   verify them, write samples.jsonl / summary.json / report.html. Resumable (see docs/EVAL.md).
 - `evaluate_samples(samples_path, out_dir, ...)`: score responses made elsewhere, no model loaded.
+Both take `tts=[methods]` to add test-time scaling (majority, weighted, CLR, verifier; tinylogic/eval/tts.py).
 """
 
 from __future__ import annotations
@@ -76,6 +77,38 @@ def load_bench(name: str | Path, limit: int | None = None, seed: int = 0) -> lis
     return problems[:limit] if limit is not None else problems
 
 
+# ------------------------------------------------------------------ passages
+
+PASSAGE_MODES = ("given", "closed-book", "retrieval", "compare")
+RETRIEVAL_SUFFIX = "@retrieval"  # id of a question's with-passages copy in a `compare` run
+
+
+def ask_with_passages(problems: Sequence[Problem], mode: str = "given", index: str | Path | None = None,
+                      k: int = 5, domains: Sequence[str] = ("choice",)) -> list[Problem]:
+    """How questions are asked: `given` leaves the problems as they are (a file from `tinylogic index attach`
+    keeps its passages); `closed-book` drops every passage; `retrieval` replaces the passages of the
+    problems of `domains` with the top-k of `index`; `compare` asks those problems both ways: closed-book,
+    plus a with-passages copy whose id ends in `@retrieval` (one run, one report for both)."""
+    if mode not in PASSAGE_MODES:
+        raise ValueError(f"passages mode {mode!r}: choose from {', '.join(PASSAGE_MODES)}")
+    if mode == "given":
+        return list(problems)
+    closed = [p.model_copy(update={"meta": {k_: v for k_, v in p.meta.items() if k_ != "passages"}})
+              if "passages" in p.meta else p for p in problems]
+    if mode == "closed-book":
+        return closed
+    if index is None:
+        raise ValueError(f"passages mode {mode!r} needs an index (--index or retrieval.index)")
+    from tinylogic.retrieval import attach_passages, load_index
+
+    asked = [p for p in closed if p.domain in domains]
+    found = attach_passages(asked, load_index(index), k, domains=None)
+    if mode == "retrieval":
+        by_id = {p.id: p for p in found}
+        return [by_id.get(p.id, p) for p in closed]
+    return closed + [p.model_copy(update={"id": p.id + RETRIEVAL_SUFFIX}) for p in found]
+
+
 # ------------------------------------------------------------------ prompts and answers
 
 def build_prompt(problem: Problem) -> list[dict[str, str]]:
@@ -129,7 +162,7 @@ def summarise(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ks: S
         chance = 1 / len(p.choices) if p.choices else None
         stats.append(problem_stats(p.id, [r["correct"] for r in mine], _vote_keys(mine), scores, equivalent,
                                    domain=p.domain, subdomain=p.subdomain, difficulty=p.difficulty,
-                                   chance=chance))
+                                   chance=chance, passages=len(p.meta.get("passages") or [])))
     if not stats:
         raise ValueError("no scored samples to summarise")
     smallest = min(s["n"] for s in stats)
@@ -145,6 +178,7 @@ def summarise(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ks: S
                             **{d: pass_at_k_curve([s for s in stats if s["domain"] == d])
                                for d in sorted({s["domain"] for s in stats})}},
         "reasoning_vs_knowledge": reasoning_vs_knowledge(stats),
+        "instruction_following": instruction_following(rows),
         "counts": {
             "problems": len(stats), "samples": sum(s["n"] for s in stats),
             "correct": sum(s["c"] for s in stats),
@@ -159,19 +193,51 @@ def summarise(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ks: S
 
 
 def reasoning_vs_knowledge(stats: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
-    """Accuracy (avg@n) on verifiable reasoning (math, code) beside multiple-choice knowledge, with the
-    knowledge side's chance level (mean of 1/number of options). None unless both sides are present."""
-    sides = {"reasoning": [s for s in stats if s["domain"] in REASONING_DOMAINS],
-             "knowledge": [s for s in stats if s["domain"] in KNOWLEDGE_DOMAINS]}
-    if not all(sides.values()):
+    """Accuracy (avg@n, i.e. Pass@1) on verifiable reasoning (each of math, code, and both) beside
+    multiple-choice knowledge: asked closed-book, asked with retrieved passages (when the run has them),
+    and all, each with its chance level (mean of 1/number of options). Rows without problems are left
+    out; None when the run has no knowledge problems or nothing else to compare them with."""
+    knowledge = [s for s in stats if s["domain"] in KNOWLEDGE_DOMAINS]
+    closed = [s for s in knowledge if not s.get("passages")]
+    rows = {**{d: [s for s in stats if s["domain"] == d] for d in REASONING_DOMAINS},
+            "reasoning": [s for s in stats if s["domain"] in REASONING_DOMAINS],
+            "knowledge closed-book": closed, "knowledge with retrieval": [s for s in knowledge if s.get("passages")],
+            "knowledge": knowledge}
+    if not knowledge or not (rows["reasoning"] or 0 < len(closed) < len(knowledge)):
         return None
     table = {}
-    for side, rows in sides.items():
-        chances = [s["chance"] for s in rows if s.get("chance") is not None]
-        table[side] = {"domains": sorted({s["domain"] for s in rows}), "problems": len(rows),
-                       "accuracy": sum(s["c"] / s["n"] for s in rows) / len(rows),
+    for name, group in rows.items():
+        if not group:
+            continue
+        chances = [s["chance"] for s in group if s.get("chance") is not None]
+        table[name] = {"domains": sorted({s["domain"] for s in group}), "problems": len(group),
+                       "samples": sum(s["n"] for s in group),
+                       "accuracy": sum(s["c"] / s["n"] for s in group) / len(group),
                        "chance": sum(chances) / len(chances) if chances else None}
     return table
+
+
+def instruction_following(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """Rule-pass rates of the `instruct` samples: `all_rules` (share of samples passing every rule, the
+    verifier's `correct`), `rules` (mean share of a sample's rules passed, its `reward`) and `by_rule`
+    (share of samples passing each kind of rule, rechecked on the response). None without instruct rows."""
+    from tinylogic.verify.instruct import RULES
+
+    mine = [r for r in rows if r["domain"] == "instruct" and not r.get("error")]
+    if not mine:
+        return None
+    by_rule: dict[str, list[bool]] = {}
+    for r in mine:
+        for spec in r.get("instructions") or []:
+            try:
+                passed = bool(RULES[spec["rule"]](r["response"], spec))
+            except Exception:  # noqa: BLE001 -- a malformed rule counts as failed here; the verdict names it
+                passed = False
+            by_rule.setdefault(str(spec.get("rule")), []).append(passed)
+    return {"problems": len({r["problem_id"] for r in mine}), "samples": len(mine),
+            "all_rules": sum(bool(r["correct"]) for r in mine) / len(mine),
+            "rules": sum(float(r["reward"]) for r in mine) / len(mine),
+            "by_rule": {name: sum(v) / len(v) for name, v in sorted(by_rule.items())}}
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -195,6 +261,8 @@ def _sample_row(problem: Problem, index: int, response: str, verdict: Any, **ext
             **extra, "correct": verdict.correct, "reward": verdict.reward, "detail": verdict.detail,
             "timeout": verdict.timeout, "error": verdict.error,
             "pred": extract(problem, response) if extract else None,
+            # which passages the prompt carried (absent: asked without passages)
+            **({"passage_ids": [q.get("id") for q in problem.meta["passages"]]} if problem.meta.get("passages") else {}),
             # the gold in the grader's fields, so a samples file can be re-scored with `eval --samples`
             **problem.model_dump(mode="json", include={"answer", "tests", "choices", "instructions"},
                                  exclude_none=True)}
@@ -255,11 +323,17 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
                    ks: Sequence[int] | None = None, temperature: float = 1.0, top_p: float = 0.95,
                    max_new_tokens: int = 1024, seed: int = 0, workers: int | None = None,
                    backend: str = "hf", limit: int | None = None, equivalent: Equivalent = same_answer,
-                   engine_kwargs: dict[str, Any] | None = None, progress: bool = True) -> dict[str, Any]:
+                   engine_kwargs: dict[str, Any] | None = None, progress: bool = True,
+                   tts: Sequence[str] | None = None, tts_settings: Any = None, passages: str = "given",
+                   retrieval: Any = None) -> dict[str, Any]:
     """Sample `n` responses per problem, verify them, write out_dir/{settings.json, samples.jsonl,
     summary.json, report.html} and return the summary. `problems` is a list or a bench name/path
     (`load_bench`, with `limit`). `ks` defaults to (1, n). Re-running into the same out_dir keeps every
-    scored sample and generates only the missing ones; different settings are refused."""
+    scored sample and generates only the missing ones; different settings are refused.
+    `passages`: how questions get passages (`ask_with_passages`), from `retrieval` (a RetrievalConfig:
+    index, k, domains); each sample row records its prompt's `passage_ids`.
+    `tts`: selection methods (tinylogic/eval/tts.py) run on the first min(K, n) samples per problem with
+    `tts_settings` (a TTSConfig); CLR's claim assessments are cached in out_dir/claims-*.jsonl."""
     from tinylogic.engine.base import SamplingParams, load_engine
     from tinylogic.verify.batch import verify_batch
 
@@ -268,6 +342,10 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
         problems = load_bench(problems, limit=limit, seed=seed)
     elif limit is not None:
         problems = list(problems)[:limit]
+    if retrieval is not None:
+        problems = ask_with_passages(problems, passages, retrieval.index, retrieval.k, retrieval.domains)
+    else:
+        problems = ask_with_passages(problems, passages)
     if not problems:
         raise ValueError("evaluate_model: no problems")
     ids = [p.id for p in problems]
@@ -281,6 +359,9 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
     settings = {"model": model, "backend": backend, "n": n, "temperature": temperature, "top_p": top_p,
                 "max_new_tokens": max_new_tokens, "seed": seed, "problems": len(problems),
                 "problems_digest": _problems_digest(problems), "problems_per_call": per_call}
+    if passages != "given":  # only then: settings of earlier runs stay comparable
+        settings["passages"] = {"mode": passages} | ({} if passages == "closed-book" else {
+            "index": str(Path(retrieval.index).resolve()), "k": retrieval.k, "domains": list(retrieval.domains)})
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     settings_path = out / "settings.json"
@@ -297,7 +378,8 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
     wanted = {(p.id, j) for p in problems for j in range(n)}
     scored = _load_scored(out / "samples.jsonl", wanted)
     reused = len(scored)
-    params = SamplingParams(n=n, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens)
+    # log-probs cost nothing extra here; their mean is the `weighted` TTS score
+    params = SamplingParams(n=n, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens, logprobs=True)
     groups = [list(problems[i:i + per_call]) for i in range(0, len(problems), per_call)]
     todo = [(g, group) for g, group in enumerate(groups)
             if any((p.id, j) not in scored for p in group for j in range(n))]
@@ -318,7 +400,9 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
             verify_seconds += time.perf_counter() - t1
             gen_seconds += t1 - t0
             for (p, j, s), verdict in zip(new, verdicts, strict=True):
-                row = _sample_row(p, j, s.text, verdict, finish_reason=s.finish_reason, n_tokens=len(s.token_ids))
+                mean_logprob = round(sum(s.logprobs) / len(s.logprobs), 6) if s.logprobs else None
+                row = _sample_row(p, j, s.text, verdict, finish_reason=s.finish_reason, n_tokens=len(s.token_ids),
+                                  mean_logprob=mean_logprob)
                 scored[(p.id, j)] = row
                 sink.write(json.dumps(row, ensure_ascii=False) + "\n")
             sink.flush()  # each finished group survives an interruption
@@ -327,7 +411,25 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
              "seeds": {"seed": seed, "call_seeds": [_call_seed(seed, g) for g in range(len(groups))]},
              "generated": len(scored) - reused, "reused": reused,
              "timing": {"generate_seconds": round(gen_seconds, 3), "verify_seconds": round(verify_seconds, 3)}}
+    if tts:
+        def tts_engine():
+            nonlocal engine
+            engine = engine or load_engine(model, backend, **(engine_kwargs or {}))
+            return engine
+
+        t0 = time.perf_counter()
+        extra["tts"] = _run_tts(problems, list(scored.values()), out, tts, tts_settings, tts_engine, model, seed,
+                                equivalent)
+        extra["timing"]["tts_seconds"] = round(time.perf_counter() - t0, 3)
     return _finish(out, problems, list(scored.values()), ks, equivalent, extra, start)
+
+
+def _run_tts(problems, rows, out, methods, settings, engine, model, seed, equivalent) -> dict[str, Any]:
+    from tinylogic.config import TTSConfig
+    from tinylogic.eval.tts import evaluate_tts
+
+    return evaluate_tts(problems, rows, out, list(methods), settings or TTSConfig(), _vote_keys, engine=engine,
+                        model=model, seed=seed, equivalent=equivalent, group_rows=ENGINE_ROWS)
 
 
 # ------------------------------------------------------------------ score samples made elsewhere
@@ -366,10 +468,13 @@ def read_sample_rows(path: str | Path) -> list[tuple[Problem, dict[str, Any]]]:
 
 def evaluate_samples(samples_path: str | Path, out_dir: str | Path, ks: Sequence[int] | None = None,
                      workers: int | None = None, equivalent: Equivalent = same_answer,
-                     progress: bool = True) -> dict[str, Any]:
+                     progress: bool = True, tts: Sequence[str] | None = None, tts_settings: Any = None,
+                     model: str | Path | None = None, backend: str = "hf",
+                     engine_kwargs: dict[str, Any] | None = None) -> dict[str, Any]:
     """Score responses made elsewhere (several rows per problem, see `read_sample_rows`): verify them,
     write out_dir/{samples.jsonl, summary.json, report.html} and return the summary (weighted vote
-    and score-based best-of-n too when every row has a `score`). No model is loaded."""
+    and score-based best-of-n too when every row has a `score`). No model is loaded, except `model`
+    for the CLR claim assessment when `tts` names `clr` (see `evaluate_model` for `tts`)."""
     from tinylogic.verify.batch import verify_batch
 
     start = time.perf_counter()
@@ -391,4 +496,14 @@ def evaluate_samples(samples_path: str | Path, out_dir: str | Path, ks: Sequence
         extra = {k: row[k] for k in ("finish_reason", "n_tokens", "score") if row.get(k) is not None}
         rows.append(_sample_row(problems[problem.id], index, row["response"], verdict, **extra))
     extra = {"source": "samples", "settings": {"samples": str(Path(samples_path).resolve())}}
+    if tts:
+        from functools import cache
+
+        from tinylogic.engine.base import load_engine
+
+        name = None if model is None else str(Path(model).resolve()) if Path(model).exists() else str(model)
+        # loaded on first use (only when a claim assessment is not cached), once
+        loader = cache(lambda: load_engine(name, backend, **(engine_kwargs or {}))) if name else None
+        extra["tts"] = _run_tts(list(problems.values()), rows, out, tts, tts_settings, loader, name or "", 0,
+                                equivalent)
     return _finish(out, list(problems.values()), rows, ks, equivalent, extra, start)

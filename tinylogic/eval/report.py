@@ -105,6 +105,32 @@ def plot_lengths(rows: Sequence[dict[str, Any]]) -> str:
     return _png(fig)
 
 
+TTS_NOTE = ("Each method picks one of the K samples per problem; accuracy is the picked sample's verdict. "
+            "pass@1: mean correctness of the K samples. Tokens: generated tokens per problem (samples the "
+            "method needs, plus claim extraction and checking for clr). verifier uses the gold answer/tests: "
+            "with gold it is an oracle (= pass@K).")
+
+
+def tts_rows(tts: dict[str, Any]) -> list[dict[str, Any]]:
+    """The test-time scaling table: one row per method (pass@1 first), accuracy and tokens per problem."""
+    return [{"_name": name, "accuracy": m["accuracy"], "tokens per problem": m["tokens_per_problem"]}
+            for name, m in tts["methods"].items()]
+
+
+def _tts_section(tts: dict[str, Any]) -> list[str]:
+    parts = [f"<h2>Test-time scaling (K = {tts['samples_used']})</h2>",
+             _table(tts_rows(tts), ["accuracy", "tokens per problem"], first="method"),
+             f'<p class="note">{html.escape(TTS_NOTE)}</p>']
+    if len(tts["by_domain"]) > 1:
+        rows = [{"_name": d, **{m: v["accuracy"] for m, v in t["methods"].items()}} for d, t in tts["by_domain"].items()]
+        parts.append(_table(rows, list(tts["methods"]), first="domain (accuracy)"))
+    if "claims" in tts:  # CLR diagnostics: does r_k separate correct from incorrect samples?
+        parts.append(_table([tts["claims"]], ["assessed", "reused", "mean_claims", "no_claims", "unparsed_verdicts",
+                                              "all_zero_problems", "mean_reliability_correct",
+                                              "mean_reliability_incorrect"]))
+    return parts
+
+
 def render_report(summary: dict[str, Any], rows: Sequence[dict[str, Any]]) -> str:
     """The report as one HTML string."""
     overall = summary["overall"]
@@ -114,6 +140,8 @@ def render_report(summary: dict[str, Any], rows: Sequence[dict[str, Any]]) -> st
              '<p class="note">pass@k: unbiased estimator 1 − C(n−c,k)/C(n,k) averaged over problems; avg@n: mean '
              "correctness of all samples; maj@n: majority-voted answer is correct (ties: earliest answer); "
              "best@n: any sample verified correct (= pass@n with gold tests).</p>"]
+    if summary.get("tts"):
+        parts += _tts_section(summary["tts"])
     if summary.get("reasoning_vs_knowledge"):
         rvk = summary["reasoning_vs_knowledge"]
         parts += ["<h2>Reasoning vs knowledge</h2>",
@@ -160,6 +188,14 @@ def print_summary(summary: dict[str, Any], console) -> None:
             table.add_column(column, justify="right")
         for name, row in groups.items():
             table.add_row(name, str(row.get("problems", "")), *(_fmt(row.get(c)) for c in columns))
+        console.print(table)
+    if summary.get("tts"):
+        tts = summary["tts"]
+        table = Table(title=f"test-time scaling (K = {tts['samples_used']}, {tts['problems']} problems)")
+        for column, justify in (("method", "left"), ("accuracy", "right"), ("tokens per problem", "right")):
+            table.add_column(column, justify=justify)
+        for row in tts_rows(tts):
+            table.add_row(row["_name"], _fmt(row["accuracy"]), _fmt(row["tokens per problem"]))
         console.print(table)
     counts = summary["counts"]
     console.print(", ".join(f"{k} {v}" for k, v in counts.items()))

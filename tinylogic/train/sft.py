@@ -78,24 +78,29 @@ def _end_of_turn(tokenizer) -> str:
     return "<|im_end|>" if "<|im_end|>" in tokenizer.get_vocab() else (tokenizer.eos_token or "")
 
 
-def pack(examples: Sequence[dict[str, list[int]]], pack_tokens: int) -> list[dict[str, torch.Tensor]]:
+def pack(examples: Sequence[dict[str, list]], pack_tokens: int) -> list[dict[str, torch.Tensor]]:
     """Greedy, order-preserving packing into rows of at most `pack_tokens` tokens.
 
     `position_ids` restart at 0 for each example: transformers builds the block-diagonal causal mask
-    from them (sdpa/eager/flash alike) when no attention_mask is given.
+    from them (sdpa/eager/flash alike) when no attention_mask is given. Any other per-token key an
+    example carries (RL puts advantages and loss weights beside the labels) is packed alongside.
     """
-    rows, ids, labels, positions = [], [], [], []
+    keys = list(examples[0]) if examples else ["input_ids", "labels"]
+    rows: list[dict[str, list]] = []
+    row: dict[str, list] = {key: [] for key in [*keys, "position_ids"]}
     for ex in examples:
-        if ids and len(ids) + len(ex["input_ids"]) > pack_tokens:
-            rows.append((ids, labels, positions))
-            ids, labels, positions = [], [], []
-        ids = ids + ex["input_ids"]
-        labels = labels + ex["labels"]
-        positions = positions + list(range(len(ex["input_ids"])))
-    if ids:
-        rows.append((ids, labels, positions))
-    return [{"input_ids": torch.tensor([i]), "labels": torch.tensor([lab]), "position_ids": torch.tensor([p])}
-            for i, lab, p in rows]
+        if row["input_ids"] and len(row["input_ids"]) + len(ex["input_ids"]) > pack_tokens:
+            rows.append(row)
+            row = {key: [] for key in row}
+        for key in keys:
+            row[key] = row[key] + list(ex[key])
+        row["position_ids"] = row["position_ids"] + list(range(len(ex["input_ids"])))
+    if row["input_ids"]:
+        rows.append(row)
+    return [{key: torch.tensor([values]) for key, values in r.items()} for r in rows]
+
+
+PAD_VALUES = {"input_ids": 0, "labels": IGNORE}  # other per-token keys pad with 0
 
 
 def stack_rows(rows: Sequence[dict[str, torch.Tensor]]) -> dict[str, torch.Tensor]:
@@ -107,12 +112,19 @@ def stack_rows(rows: Sequence[dict[str, torch.Tensor]]) -> dict[str, torch.Tenso
 
     def pad(row: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         extra = length - row["input_ids"].shape[1]
-        return {"input_ids": F.pad(row["input_ids"], (0, extra), value=0),
-                "labels": F.pad(row["labels"], (0, extra), value=IGNORE),
-                "position_ids": torch.cat([row["position_ids"], torch.arange(extra).unsqueeze(0)], dim=1)}
+        return {key: torch.cat([value, torch.arange(extra).unsqueeze(0)], dim=1) if key == "position_ids"
+                else F.pad(value, (0, extra), value=PAD_VALUES.get(key, 0)) for key, value in row.items()}
 
     padded = [pad(r) for r in rows]
     return {key: torch.cat([r[key] for r in padded]) for key in padded[0]}
+
+
+def idle_row(device) -> dict[str, torch.Tensor]:
+    """A two-token packed row for a process with nothing to train on: callers weight its loss by 0, so it
+    only keeps that process in step with the others (same number of forward/backward passes)."""
+    row = {"input_ids": [[0, 0]], "labels": [[IGNORE, 0]], "position_ids": [[0, 1]], "advantage": [[0.0, 0.0]],
+           "weight": [[0.0, 0.0]]}
+    return {k: torch.tensor(v, device=device) for k, v in row.items()}
 
 
 def row_loss_sum(model, row: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int]:
@@ -149,15 +161,17 @@ def _rng_state() -> dict[str, Any]:
     return {"python": random.getstate(), "torch": torch.get_rng_state()}
 
 
-def _save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: int, final_dir: Path) -> None:
-    """Write a save_pretrained folder + trainer state under a temp name, then rename (atomic on POSIX)."""
+def save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: int, final_dir: Path,
+                    extra: dict[str, Any] | None = None) -> None:
+    """Write a save_pretrained folder + trainer state (+ `extra` entries) under a temp name, then rename
+    (atomic on POSIX)."""
     if accelerator.is_main_process:
         tmp = final_dir.with_name(f".{final_dir.name}.tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         accelerator.unwrap_model(model).save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
         torch.save({"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-                    "rng": _rng_state()}, tmp / STATE_FILE)
+                    "rng": _rng_state(), **(extra or {})}, tmp / STATE_FILE)
         if final_dir.exists():
             shutil.rmtree(final_dir)
         os.replace(tmp, final_dir)
@@ -249,18 +263,16 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
             # token mean, so N processes give the same update as one with the same global batch.
             scale = world / max(global_tokens, 1)
             loss_sum = 0.0
-            if not rows:  # this process got no example: still join the gradient all-reduce
-                rows = [None]
+            # every process runs the same number of forward/backward passes (DDP syncs buffers in forward
+            # and gradients in the last backward): pad with idle rows whose loss is multiplied by 0
+            most = int(accelerator.reduce(torch.tensor(len(rows), device=accelerator.device), "max"))
+            rows += [None] * (most - len(rows))
             for i, row in enumerate(rows):
                 sync = i == len(rows) - 1
                 with accelerator.autocast(), (accelerator.no_sync(model) if not sync else nullcontext()):
-                    if row is None:
-                        dummy = sum(p.sum() for p in model.parameters()) * 0.0
-                        accelerator.backward(dummy)
-                        continue
-                    loss, _ = row_loss_sum(model, row)
-                    accelerator.backward(loss * scale)
-                loss_sum += float(loss.detach())
+                    loss, _ = row_loss_sum(model, row or idle_row(accelerator.device))
+                    accelerator.backward(loss * (scale if row is not None else 0.0))
+                loss_sum += float(loss.detach()) if row is not None else 0.0
             grad_norm = accelerator.clip_grad_norm_(model.parameters(), cfg.grad_clip)
             lr = scheduler.get_last_lr()[0]
             optimizer.step()
@@ -277,16 +289,17 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
                                         "seconds": round(seconds, 4)}) + "\n")
             bar.update(task, advance=1, description=f"sft loss {mean_loss:.4f}")
             if cfg.save_every and step % cfg.save_every == 0 and step < total_steps:
-                _save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step,
+                save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step,
                                  out_dir / "checkpoints" / f"step-{step:06d}")
-                _prune(out_dir, cfg.keep_checkpoints, accelerator)
+                prune_checkpoints(out_dir, cfg.keep_checkpoints, accelerator)
             if stop_after_steps is not None and step >= stop_after_steps and step < total_steps:
                 return out_dir / "checkpoints"
-    _save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final)
+    save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final)
     return final
 
 
-def _prune(out_dir: Path, keep: int, accelerator) -> None:
+def prune_checkpoints(out_dir: Path, keep: int, accelerator) -> None:
+    """Delete all but the newest `keep` step checkpoints (0: keep all)."""
     if keep and accelerator.is_main_process:
         done = sorted((out_dir / "checkpoints").glob("step-*"), key=lambda p: int(p.name.split("-")[1]))
         for old in done[:-keep]:

@@ -103,10 +103,17 @@ def check_answer(gold: str, response: str) -> Outcome:
 def _worker_loop(conn: Connection) -> None:
     logging.getLogger("math_verify").setLevel(logging.CRITICAL)  # no per-item "timeout" warnings
     logging.getLogger("latex2sympy2_extended").setLevel(logging.CRITICAL)
+    # A forked worker inherits the pipe ends of the caller (and of earlier workers), so the caller's death
+    # does not always reach it as EOF: it also checks, once a second, that its parent is still the same.
+    parent = os.getppid()
     while True:
         try:
+            if not conn.poll(1.0):
+                if os.getppid() != parent:
+                    return
+                continue
             task = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         if task is None:
             return

@@ -1,0 +1,236 @@
+"""The RL loop on the untrained tiny model: it learns a toy reward, resumes exactly, skips groups
+without signal, matches across 2 gloo processes, filters by pass rate, and chains a math and a code
+phase with the real verifiers from one recipe."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from tinylogic.config import RLConfig, load_recipe
+from tinylogic.data.schema import Problem
+from tinylogic.eval.harness import build_prompt
+from tinylogic.train.rl import (
+    draw_prompts,
+    filter_report,
+    phase_problems,
+    train_rl,
+    train_rl_phase,
+    training_examples,
+)
+from tinylogic.verify.base import Verdict
+
+PROBLEMS = [Problem(id=f"toy-{i}", domain="math", subdomain="toy", prompt=f"Compute {i} + {i}.", answer=str(2 * i))
+            for i in range(8)]
+
+
+def even_first_token(tokenizer):
+    """Toy reward: 1 when the response's first token id is even (≈ half the vocabulary, so an untrained
+    model starts near p = 0.5: every group carries signal)."""
+    def reward(items):
+        out = []
+        for _, text in items:
+            ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+            ok = bool(ids) and ids[0] % 2 == 0
+            out.append(Verdict(correct=ok, reward=float(ok)))
+        return out
+    return reward
+
+
+def even_mass(model_dir, problems) -> float:
+    """Exact probability that the first sampled token is even, averaged over prompts (temperature 1)."""
+    from tinylogic.engine.hf import HFEngine
+
+    engine = HFEngine(model_dir, device="cpu", dtype="fp32")
+    total = 0.0
+    with torch.no_grad():
+        for p in problems:
+            ids = torch.tensor([engine.encode(build_prompt(p))])
+            probs = engine.model(input_ids=ids).logits[0, -1].softmax(-1)
+            total += float(probs[0::2].sum())
+    return total / len(problems)
+
+
+def weights(folder: Path) -> dict[str, torch.Tensor]:
+    return load_file(str(folder / "model.safetensors"))
+
+
+def toy_cfg(**overrides) -> RLConfig:
+    base = dict(group_size=4, prompts_per_step=4, steps=4, max_new_tokens=4, learning_rate=3e-3,
+                pass_rate_filter=False, report_to="none", engine_batch_size=16)
+    return RLConfig(**{**base, **overrides})
+
+
+def test_mgpo_raises_the_reward_it_is_trained_on(tiny_model, tmp_path):
+    tok = AutoTokenizer.from_pretrained(tiny_model)
+    before = even_mass(tiny_model, PROBLEMS)
+    final = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "rl", toy_cfg(steps=8, max_new_tokens=1, learning_rate=1e-2),
+                           reward_fn=even_first_token(tok), progress=False)
+    after = even_mass(final, PROBLEMS)
+    assert after > before + 0.1, (before, after)  # measured: 0.50 -> 0.65 after 6 steps
+    rows = [json.loads(line) for line in (tmp_path / "rl" / "metrics.jsonl").read_text().splitlines()]
+    assert [r["step"] for r in rows] == list(range(1, 9))
+    first = rows[0]
+    assert first["groups"] == 4 and first["updates"] == 1 and first["trained_tokens"] > 0
+    assert 0 < first["mgpo_weight_min"] <= first["mgpo_weight_max"] <= 1
+    assert first["clip_fraction"] == 0.0  # one update per rollout batch: ratio ≡ 1
+    for key in ("entropy", "response_len_mean", "generate_s", "verify_wait_s", "train_s", "pass_rate"):
+        assert key in first
+
+
+def test_resume_after_interruption_matches_uninterrupted(tiny_model, tmp_path):
+    tok = AutoTokenizer.from_pretrained(tiny_model)
+    cfg = toy_cfg(steps=4, save_every=1, mini_batches=2)  # two updates per batch: ratios and clipping in play
+    whole = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "whole", cfg, reward_fn=even_first_token(tok),
+                           progress=False)
+    cut = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "cut", cfg, reward_fn=even_first_token(tok), progress=False,
+                         stop_after_steps=2)
+    assert not (cut.parent / "final").exists()
+    resumed = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "cut", cfg, reward_fn=even_first_token(tok),
+                             progress=False)
+    a, b = weights(whole), weights(resumed)
+    for name in a:
+        torch.testing.assert_close(a[name], b[name], rtol=0, atol=0)
+
+
+def test_groups_without_signal_cost_no_update(tiny_model, tmp_path):
+    def always_right(items):
+        return [Verdict(correct=True, reward=1.0) for _ in items]
+
+    final = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "rl", toy_cfg(steps=2), reward_fn=always_right,
+                           progress=False)
+    rows = [json.loads(line) for line in (tmp_path / "rl" / "metrics.jsonl").read_text().splitlines()]
+    assert all(r["updates"] == 0 and r["trained_tokens"] == 0 and r["groups_all_solved"] == 4 for r in rows)
+    start, end = weights_of_dir(tiny_model), weights(final)
+    for name in end:
+        assert torch.equal(start[name], end[name])
+
+
+def weights_of_dir(model_dir: Path) -> dict[str, torch.Tensor]:
+    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
+    return {k: v for k, v in model.state_dict().items() if k != "lm_head.weight"}
+
+
+def test_pass_rate_filter_drops_zero_and_full_groups(tiny_model, tmp_path):
+    def by_problem(items):
+        # toy-0 and toy-1 always right, toy-2 never, others alternate within the group
+        out = []
+        for k, (problem, _) in enumerate(items):
+            i = int(problem.id.split("-")[1])
+            ok = i < 2 or (i > 2 and k % 2 == 0)
+            out.append(Verdict(correct=ok, reward=float(ok)))
+        return out
+
+    cfg = toy_cfg(steps=1, pass_rate_filter=True)
+    train_rl_phase(tiny_model, PROBLEMS, tmp_path / "rl", cfg, reward_fn=by_problem, progress=False)
+    report = json.loads((tmp_path / "rl" / "filter.json").read_text())
+    assert report["rated"] == 8 and report["per_subdomain"]["math/toy"] == {"rated": 8, "none": 1, "all": 2, "kept": 5}
+    assert sorted(report["kept_ids"]) == [f"toy-{i}" for i in range(3, 8)]
+
+
+def test_dynamic_sampling_refills_groups_without_signal(tiny_model, tmp_path):
+    def by_problem(items):  # toy-0, toy-1 always right, toy-2 never: no signal; the others half right
+        out = []
+        for k, (problem, _) in enumerate(items):
+            i = int(problem.id.split("-")[1])
+            ok = i < 2 or (i > 2 and k % 2 == 0)
+            out.append(Verdict(correct=ok, reward=float(ok)))
+        return out
+
+    cfg = toy_cfg(steps=3, dynamic_sampling=True, dynamic_sampling_rounds=4)
+    train_rl_phase(tiny_model, PROBLEMS, tmp_path / "rl", cfg, reward_fn=by_problem, progress=False)
+    rows = [json.loads(line) for line in (tmp_path / "rl" / "metrics.jsonl").read_text().splitlines()]
+    assert sum(r["groups_dropped"] for r in rows) > 0
+    for r in rows:
+        assert r["signal_groups"] == r["groups"] >= cfg.prompts_per_step  # refilled to a full batch
+        assert r["prompts_rated"] == r["groups"] + r["groups_dropped"]
+
+
+def test_filter_report_counts():
+    rows = [{"id": "a", "subdomain": "m/x", "pass_rate": 0.0}, {"id": "b", "subdomain": "m/x", "pass_rate": 0.5},
+            {"id": "c", "subdomain": "m/y", "pass_rate": 1.0}]
+    report = filter_report(rows, 4)
+    assert report["kept_ids"] == ["b"] and report["per_subdomain"]["m/y"] == {"rated": 1, "none": 0, "all": 1, "kept": 0}
+
+
+def test_training_examples_mask_the_prompt():
+    class S:
+        token_ids = [7, 8, 9]
+
+    (ex,) = training_examples([1, 2], [S()], [0.5], [0.25])
+    assert ex["input_ids"] == [1, 2, 7, 8, 9]
+    assert ex["labels"] == [-100, -100, 7, 8, 9]
+    assert ex["advantage"] == [0.0, 0.0, 0.5, 0.5, 0.5] and ex["weight"] == [0.0, 0.0, 0.25, 0.25, 0.25]
+
+
+def test_draw_prompts_covers_each_epoch_once():
+    drawn = draw_prompts(5, seed=3, cursor=0, count=10)
+    assert sorted(drawn[:5]) == list(range(5)) and sorted(drawn[5:]) == list(range(5))
+    assert draw_prompts(5, seed=3, cursor=4, count=3) == drawn[4:7]
+
+
+def test_phases_validate_and_select_problems():
+    cfg = load_recipe(None, ["rl.phases=[{name: m, domains: [math], overrides: {steps: 3}}, {name: c, domains: [code]}]"])
+    assert cfg.rl.for_phase(cfg.rl.phases[0]).steps == 3 and cfg.rl.for_phase(cfg.rl.phases[1]).steps == 100
+    with pytest.raises(Exception, match="phase 'm' overrides: stepz"):
+        load_recipe(None, ["rl.phases=[{name: m, overrides: {stepz: 3}}]"])
+    held = PROBLEMS[0].model_copy(update={"split": "heldout"})
+    assert held not in phase_problems([held, *PROBLEMS[1:]], cfg.rl.phases[0])
+    with pytest.raises(ValueError, match="no training problems"):
+        phase_problems(PROBLEMS, cfg.rl.phases[1])
+
+
+def test_math_then_code_phase_from_one_recipe_with_real_verifiers(tiny_model, tmp_path):
+    from tinylogic.data.suite import synthesize
+
+    problems = synthesize(40, seed=1)
+    cfg = load_recipe(None, ["rl.phases=[{name: math, domains: [math]}, {name: code, domains: [code]}]",
+                             "rl.steps=1", "rl.group_size=2", "rl.prompts_per_step=2", "rl.max_new_tokens=8",
+                             "rl.pass_rate_filter=false", "rl.report_to=none"])
+    finals = train_rl(tiny_model, problems, tmp_path / "rl", cfg.rl, progress=False)
+    assert [f.parent.name for f in finals] == ["01-math", "02-code"]
+    for final in finals:
+        assert (final / "model.safetensors").exists()
+        (row,) = [json.loads(line) for line in (final.parent / "metrics.jsonl").read_text().splitlines()]
+        assert row["groups"] == 2 and row["response_len_mean"] > 0
+    # the code phase started from the math phase's final model
+    assert json.loads((tmp_path / "rl" / "02-code" / "rl_config.json").read_text())["steps"] == 1
+
+
+TWO_PROC_SCRIPT = """
+import sys
+from pathlib import Path
+from transformers import AutoTokenizer
+sys.path.insert(0, {tests!r})
+from test_rl import PROBLEMS, even_first_token, toy_cfg
+from tinylogic.train.rl import train_rl_phase
+
+model, out = sys.argv[1], Path(sys.argv[2])
+tok = AutoTokenizer.from_pretrained(model)
+train_rl_phase(model, PROBLEMS, out, toy_cfg(steps=2, mini_batches=2), reward_fn=even_first_token(tok), progress=False)
+"""
+
+
+def test_two_processes_on_gloo_match_one(tiny_model, tmp_path):
+    script = tmp_path / "run_rl.py"
+    script.write_text(textwrap.dedent(TWO_PROC_SCRIPT.format(tests=str(Path(__file__).parent))))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK"))}
+    subprocess.run([sys.executable, str(script), str(tiny_model), str(tmp_path / "one")], check=True, env=env,
+                   capture_output=True)
+    launch = [str(Path(sys.executable).with_name("accelerate")), "launch", "--multi_gpu", "--num_processes", "2",
+              "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", str(script)]
+    done = subprocess.run([*launch, str(tiny_model), str(tmp_path / "two")], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
+    one = [json.loads(line) for line in (tmp_path / "one" / "metrics.jsonl").read_text().splitlines()]
+    two = [json.loads(line) for line in (tmp_path / "two" / "metrics.jsonl").read_text().splitlines()]
+    assert [r["reward"] for r in one] == [r["reward"] for r in two]  # same samples: seeded by global position
+    a, b = weights(tmp_path / "one" / "final"), weights(tmp_path / "two" / "final")
+    for name in a:
+        torch.testing.assert_close(a[name], b[name], rtol=1e-3, atol=1e-4)

@@ -1,0 +1,395 @@
+"""The recipe runner (`tinylogic run RECIPE`): every stage in order into `<output_dir>/<name>/<NN-stage>/`.
+
+Stages only chain the library functions (each stage reads what earlier stages recorded):
+data (synthesise, decontaminate, split) → model → Spectrum phase (sft1 → probe1 → fuse1 → hard → sft2 →
+probe2 → fuse2) → rl (every phase) → distill → eval (every stage's model on the held-out test set, TTS on
+the last) → report.html.
+
+Resume: each stage folder holds `stage.json` with a hash of exactly the settings the stage uses, chained
+with the previous stage's hash. It is written with status `running` before the stage starts and rewritten
+with status `done` (and the stage's outputs) last. A stage whose `stage.json` is done with the same hash
+is skipped; one that was interrupted or failed with the same hash is called again and resumes inside
+(SFT and RL from their newest checkpoint, evaluation from its scored samples). A changed hash means the
+stage's folder holds stale work: it is cleared and the stage re-run, and every later stage's hash changes
+with it. Earlier stages are never touched.
+
+Under `accelerate launch` the training stages (sft1, sft2, rl, and the student SFT of distill) run on
+every process; everything else runs on the main process while the others wait.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tinylogic.config import RecipeConfig
+
+STAGE_FILE = "stage.json"
+
+
+@dataclass
+class Context:
+    """What a stage sees: the recipe, the run folder, its own folder and earlier stages' outputs."""
+
+    cfg: RecipeConfig
+    run_dir: Path
+    outputs: dict[str, dict[str, Any]] = field(default_factory=dict)  # stage name -> its recorded outputs
+    stage_dir: Path = Path()
+    console: Any = None
+    progress: bool = True
+
+    def model(self) -> str:
+        """The newest model any earlier stage produced."""
+        return next(o["model"] for o in reversed(list(self.outputs.values())) if o.get("model"))
+
+    def problems(self, name: str):
+        from tinylogic.data.loaders import load_problems
+
+        return load_problems(self.outputs["data"][name])
+
+
+def _world() -> tuple[int, int]:
+    return int(os.environ.get("RANK", "0")), int(os.environ.get("WORLD_SIZE", "1"))
+
+
+def _barrier() -> None:
+    if _world()[1] > 1:
+        from accelerate import PartialState
+
+        PartialState().wait_for_everyone()
+
+
+def _seeded_sample(items: list, count: int, seed: int) -> list:
+    """`count` items (all when count is 0 or larger), a seeded choice in the original order."""
+    if not count or count >= len(items):
+        return list(items)
+    keep = set(random.Random(seed).sample(range(len(items)), count))
+    return [x for i, x in enumerate(items) if i in keep]
+
+
+# ---------------------------------------------------------------- stages
+
+
+def data_stage(ctx: Context) -> dict[str, Any]:
+    """Synthesise the suite, add `data.train_files`, decontaminate the training rows, and split the suite's
+    held-out problems into the probing set and the test set."""
+    from tinylogic.data.decontam import decontaminate
+    from tinylogic.data.loaders import load_problems, write_problems
+    from tinylogic.data.suite import synthesize
+
+    cfg, out = ctx.cfg, ctx.stage_dir
+    suite = synthesize(cfg.data.suite_size, cfg.data.suite_seed, domains=cfg.data.domains,
+                       heldout_fraction=cfg.data.heldout_fraction, flawed_fraction=cfg.data.flawed_fraction,
+                       passage_fraction=cfg.retrieval.suite_passage_fraction, passages_k=cfg.retrieval.k) \
+        if cfg.data.suite_size else []
+    train = [p for p in suite if p.split != "heldout"] + [p for f in cfg.data.train_files for p in load_problems(f)
+                                                           if p.split != "heldout"]
+    against = [p for f in cfg.data.decontam_against for p in load_problems(f)]
+    kept, dropped = decontaminate(train, against, cfg.data.decontam_ngram)
+    heldout = [p for p in suite if p.split == "heldout"]
+    probe_ids = {p.id for p in _seeded_sample(heldout, cfg.spectrum.probe_problems, cfg.data.suite_seed)}
+    probe = [p for p in heldout if p.id in probe_ids]
+    test = [p for p in heldout if p.id not in probe_ids]
+    if not kept or not probe or not test:
+        raise ValueError(f"data: {len(kept)} training, {len(probe)} probing and {len(test)} test problems; each "
+                         "needs at least one (raise data.suite_size or data.heldout_fraction, or lower "
+                         "spectrum.probe_problems)")
+    paths = {name: out / f"{name}.jsonl" for name in ("train", "probe", "test")}
+    for name, rows in (("train", kept), ("probe", probe), ("test", test)):
+        write_problems(paths[name], rows)
+    (out / "decontam_report.jsonl").write_text("".join(json.dumps(r) + "\n" for r in dropped))
+    return {**{k: str(v) for k, v in paths.items()},
+            "counts": {"train": len(kept), "dropped": len(dropped), "probe": len(probe), "test": len(test)}}
+
+
+def model_stage(ctx: Context) -> dict[str, Any]:
+    """The embedded default built from config (`tiny` / `small`), or the base model as given."""
+    from tinylogic.models import init_model
+
+    base = ctx.cfg.model.base
+    if base in ("tiny", "small"):
+        return {"model": str(init_model(ctx.stage_dir / "model", size=base, seed=ctx.cfg.model.init_seed))}
+    return {"model": base}
+
+
+def _claim_subsample(records: list[dict], fraction: float, seed: int) -> list[dict]:
+    solve = [r for r in records if r.get("kind", "solve") == "solve"]
+    claims = [r for r in records if r.get("kind", "solve") != "solve"]
+    return solve + _seeded_sample(claims, round(fraction * len(claims)) or (len(claims) if fraction else 0), seed) \
+        if fraction < 1 else records
+
+
+def sft1_stage(ctx: Context) -> dict[str, Any]:
+    """Curriculum stage 1: all training data (solve records, plus claim records with sft.include_claims)."""
+    from tinylogic.train.sft import load_records, train_sft
+
+    cfg = ctx.cfg
+    records = load_records(ctx.outputs["data"]["train"], include_claims=cfg.sft.include_claims)
+    records = _claim_subsample(records, cfg.spectrum.claim_fraction, cfg.seed)
+    final = train_sft(ctx.model(), records, ctx.stage_dir, cfg.sft, seed=cfg.seed, progress=ctx.progress)
+    return {"model": str(final), "sft_dir": str(ctx.stage_dir), "records": len(records)}
+
+
+def _probe(ctx: Context, sft_stage: str) -> dict[str, Any]:
+    from tinylogic.train.probe import list_checkpoints, probe_checkpoints
+
+    sp = ctx.cfg.spectrum
+    result = probe_checkpoints(list_checkpoints(ctx.outputs[sft_stage]["sft_dir"]), ctx.problems("probe"),
+                               ctx.stage_dir, k=sp.probe_k, n=sp.probe_n, max_new_tokens=sp.max_new_tokens,
+                               seed=ctx.cfg.seed, progress=ctx.progress)
+    return {"probe": str(ctx.stage_dir / "probe.json"), "specialists": result["specialists"]}
+
+
+def _fuse(ctx: Context, probe_stage: str) -> dict[str, Any]:
+    from tinylogic.train.fuse import fuse
+
+    specialists = ctx.outputs[probe_stage]["specialists"]
+    return {"model": str(fuse(specialists, ctx.stage_dir / "model")), "specialists": specialists}
+
+
+def hard_stage(ctx: Context) -> dict[str, Any]:
+    """Curriculum stage 2's data: training problems the current model fails often, with their long traces."""
+    from tinylogic.data.loaders import write_problems
+    from tinylogic.train.curriculum import hard_subset
+
+    cfg = ctx.cfg
+    problems = _seeded_sample(ctx.problems("train"), cfg.spectrum.hard_max_problems, cfg.seed)
+    kept, summary = hard_subset(ctx.model(), problems, ctx.stage_dir, rollouts=cfg.sft.hard_rollouts,
+                                min_error_rate=cfg.sft.hard_min_error_rate,
+                                min_trace_tokens=cfg.sft.hard_min_trace_tokens,
+                                max_new_tokens=cfg.spectrum.max_new_tokens, seed=cfg.seed, progress=ctx.progress)
+    if not kept:
+        raise ValueError(f"hard subset: no problem kept of {len(problems)} rated (see "
+                         f"{ctx.stage_dir / 'hard_subset_report.json'}); lower sft.hard_min_error_rate or "
+                         "sft.hard_min_trace_tokens, or set spectrum.stage2=false")
+    path = ctx.stage_dir / "hard.jsonl"
+    write_problems(path, kept)
+    return {"hard": str(path), "rated": len(problems), "kept": len(kept)}
+
+
+def sft2_stage(ctx: Context) -> dict[str, Any]:
+    """Curriculum stage 2: continue from stage 1's model on the hard subset for sft.epochs_stage2 epochs."""
+    from tinylogic.train.sft import load_records, train_sft
+
+    cfg = ctx.cfg
+    records = load_records(ctx.outputs["hard"]["hard"], include_claims=False)  # claims were learnt in stage 1
+    stage2 = cfg.sft.model_copy(update={"epochs": cfg.sft.epochs_stage2,
+                                        "save_every": cfg.spectrum.save_every_stage2 or cfg.sft.save_every})
+    final = train_sft(ctx.model(), records, ctx.stage_dir, stage2, seed=cfg.seed, progress=ctx.progress)
+    return {"model": str(final), "sft_dir": str(ctx.stage_dir), "records": len(records)}
+
+
+def rl_stage(ctx: Context) -> dict[str, Any]:
+    from tinylogic.train.rl import train_rl
+
+    finals = train_rl(ctx.model(), ctx.problems("train"), ctx.stage_dir, ctx.cfg.rl, seed=ctx.cfg.seed,
+                      progress=ctx.progress, console=ctx.console)
+    return {"model": str(finals[-1]), "models": [str(f) for f in finals], "start": ctx.model()}
+
+
+def distill_stage(ctx: Context) -> dict[str, Any]:
+    """Self-distillation: every RL phase's final is a teacher; the student is `run.distill_student`."""
+    from tinylogic.train.distill import distill
+
+    cfg = ctx.cfg
+    teachers = ctx.outputs["rl"]["models"]
+    student = teachers[-1] if cfg.run.distill_student == "last_rl" else ctx.outputs["rl"]["start"]
+    problems = _seeded_sample(ctx.problems("train"), cfg.run.distill_problems, cfg.seed)
+    rank, world = _world()
+    if world == 1:
+        final = distill(student, teachers, problems, ctx.stage_dir, cfg.distill, cfg.sft, seed=cfg.seed,
+                        progress=ctx.progress, console=ctx.console)
+    else:  # sampling and selection are single-process: do them on the main process, then SFT on all
+        from tinylogic.train.sft import train_sft
+
+        if rank == 0:
+            distill(student, teachers, problems, ctx.stage_dir, cfg.distill, cfg.sft, seed=cfg.seed, train=False,
+                    progress=ctx.progress, console=ctx.console)
+        _barrier()
+        rows = [json.loads(line) for line in (ctx.stage_dir / "traces.jsonl").read_text().splitlines()]
+        records = [{"prompt": r["prompt"], "completion": r["completion"]} for r in rows if r["kept"]]
+        student_cfg = cfg.sft.model_copy(update={"epochs": cfg.distill.epochs, "learning_rate": cfg.distill.learning_rate})
+        final = train_sft(student, records, ctx.stage_dir / "sft", student_cfg, seed=cfg.seed, progress=ctx.progress)
+    return {"model": str(final), "student": str(student), "teachers": teachers}
+
+
+def evaluated_models(ctx: Context) -> dict[str, str]:
+    """Label -> model folder for every model the eval stage scores, in stage order."""
+    models: dict[str, str] = {}
+    for stage in ctx.cfg.eval.models:
+        out = ctx.outputs.get(stage) or {}
+        if out.get("skipped") or not out.get("model"):
+            continue
+        if stage == "rl":
+            models.update({f"rl/{Path(m).parent.name}": m for m in out["models"]})
+        else:
+            models[stage] = out["model"]
+    return models
+
+
+def eval_stage(ctx: Context) -> dict[str, Any]:
+    """Every evaluated model on the held-out test set; TTS (single / majority / CLR ...) on the last one."""
+    from tinylogic.eval.harness import evaluate_model
+
+    cfg, ev = ctx.cfg, ctx.cfg.eval
+    test = ctx.problems("test")[:ev.max_problems or None]
+    models = evaluated_models(ctx)
+    summaries = {}
+    for i, (label, model) in enumerate(models.items()):
+        last = i == len(models) - 1
+        folder = ctx.stage_dir / label.replace("/", "--")
+        summary = evaluate_model(model, test, folder, n=ev.n, ks=ev.ks, temperature=ev.temperature, top_p=ev.top_p,
+                                 max_new_tokens=ev.max_new_tokens, seed=cfg.seed, progress=ctx.progress,
+                                 tts=ev.tts if last and ev.tts else None, tts_settings=cfg.tts)
+        summaries[label] = str(folder / "summary.json")
+        if ctx.console is not None:
+            ctx.console.print(f"{label}: " + ", ".join(f"{k} {summary['overall'].get(f'pass@{k}', 0):.3f}"
+                                                      for k in ev.ks))
+    return {"summaries": summaries}
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Context], dict[str, Any]]
+    settings: Callable[[RecipeConfig], Any]  # exactly the settings the stage's work depends on
+    enabled: Callable[[RecipeConfig], bool] = lambda cfg: True
+    distributed: bool = False  # runs on every process under `accelerate launch`
+
+
+def _sft_settings(cfg: RecipeConfig, stage: int) -> dict[str, Any]:
+    sft = cfg.sft.model_dump(exclude={"hard_min_trace_tokens", "hard_min_error_rate", "hard_rollouts", "epochs",
+                                      "epochs_stage2"})
+    sft["epochs"] = cfg.sft.epochs_stage2 if stage == 2 else cfg.sft.epochs
+    if stage == 2:
+        sft["save_every"] = cfg.spectrum.save_every_stage2 or cfg.sft.save_every
+    extra = {"claim_fraction": cfg.spectrum.claim_fraction} if stage == 1 else {}
+    return {"sft": sft, "seed": cfg.seed, **extra}
+
+
+def _probe_settings(cfg: RecipeConfig) -> dict[str, Any]:
+    return {"spectrum": cfg.spectrum.model_dump(include={"probe_k", "probe_n", "max_new_tokens"}), "seed": cfg.seed}
+
+
+STAGES = [
+    Stage("data", data_stage, lambda c: {"data": c.data.model_dump(), "probe_problems": c.spectrum.probe_problems,
+                                         "retrieval": c.retrieval.model_dump(include={"suite_passage_fraction", "k"})}),
+    Stage("model", model_stage, lambda c: c.model.model_dump()),
+    Stage("sft1", sft1_stage, lambda c: _sft_settings(c, 1), distributed=True),
+    Stage("probe1", lambda ctx: _probe(ctx, "sft1"), _probe_settings, lambda c: c.spectrum.fuse),
+    Stage("fuse1", lambda ctx: _fuse(ctx, "probe1"), lambda c: {}, lambda c: c.spectrum.fuse),
+    Stage("hard", hard_stage, lambda c: {"sft": c.sft.model_dump(include={"hard_min_trace_tokens",
+                                                                          "hard_min_error_rate", "hard_rollouts"}),
+                                         "spectrum": c.spectrum.model_dump(include={"hard_max_problems",
+                                                                                    "max_new_tokens"}),
+                                         "seed": c.seed}, lambda c: c.spectrum.stage2),
+    Stage("sft2", sft2_stage, lambda c: _sft_settings(c, 2), lambda c: c.spectrum.stage2, distributed=True),
+    Stage("probe2", lambda ctx: _probe(ctx, "sft2"), _probe_settings, lambda c: c.spectrum.stage2 and c.spectrum.fuse),
+    Stage("fuse2", lambda ctx: _fuse(ctx, "probe2"), lambda c: {}, lambda c: c.spectrum.stage2 and c.spectrum.fuse),
+    Stage("rl", rl_stage, lambda c: {"rl": c.rl.model_dump(), "seed": c.seed}, distributed=True),
+    Stage("distill", distill_stage, lambda c: {"distill": c.distill.model_dump(), "sft": c.sft.model_dump(),
+                                               "run": c.run.model_dump(), "seed": c.seed}, distributed=True),
+    Stage("eval", eval_stage, lambda c: {"eval": c.eval.model_dump(), "tts": c.tts.model_dump(), "seed": c.seed}),
+]
+
+
+# ---------------------------------------------------------------- the loop
+
+
+def stage_dirs(run_dir: Path) -> list[Path]:
+    return [run_dir / f"{i + 1:02d}-{s.name}" for i, s in enumerate(STAGES)]
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _write_state(path: Path, state: dict[str, Any]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(state, indent=2))
+    tmp.replace(path)  # atomic: a crash leaves the previous state
+
+
+def read_state(stage_dir: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads((stage_dir / STAGE_FILE).read_text())
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Path:
+    """Run (or resume) every stage of `cfg` into `<output_dir>/<name>/`; returns the report's path.
+
+    A failing stage's exception propagates after its `stage.json` records the failure; earlier stages
+    stay as they were, and the report is written for whatever finished.
+    """
+    from rich.console import Console
+
+    console = console or Console()
+    import yaml
+
+    rank = _world()[0]
+    run_dir = Path(cfg.output_dir) / cfg.name
+    run_dir.mkdir(parents=True, exist_ok=True)
+    if rank == 0:
+        (run_dir / "recipe.yaml").write_text(yaml.safe_dump(cfg.model_dump(mode="json"), sort_keys=False))
+    ctx = Context(cfg=cfg, run_dir=run_dir, console=console, progress=progress)
+    upstream = ""
+    try:
+        for stage, folder in zip(STAGES, stage_dirs(run_dir), strict=True):
+            enabled = stage.enabled(cfg)
+            settings = stage.settings(cfg) if enabled else "skipped"
+            key = _digest([upstream, stage.name, settings])
+            upstream = key
+            state = read_state(folder)
+            if state and state.get("status") == "done" and state.get("config_hash") == key:
+                console.print(f"[dim]{folder.name}: done (same settings), skipped[/]")
+                ctx.outputs[stage.name] = state["outputs"]
+                continue
+            if rank == 0 and folder.exists() and (state is None or state.get("config_hash") != key):
+                shutil.rmtree(folder)  # stale work of other settings (or of a stage that never recorded any)
+            _barrier()
+            if not enabled:
+                outputs = {"skipped": True}
+                seconds = 0.0
+            else:
+                console.rule(f"{folder.name}")
+                folder.mkdir(parents=True, exist_ok=True)
+                ctx.stage_dir = folder
+                base = {"stage": stage.name, "config_hash": key, "settings": settings}
+                if rank == 0:
+                    _write_state(folder / STAGE_FILE, {**base, "status": "running", "started": time.time()})
+                start = time.perf_counter()
+                try:
+                    outputs = stage.run(ctx) if stage.distributed or rank == 0 else None
+                except BaseException as exc:
+                    if rank == 0:
+                        _write_state(folder / STAGE_FILE, {**base, "status": "failed",
+                                                            "error": f"{type(exc).__name__}: {exc}"})
+                    raise
+                seconds = time.perf_counter() - start
+            if rank == 0:  # the done marker, written last
+                _write_state(folder / STAGE_FILE, {"stage": stage.name, "config_hash": key, "settings": settings,
+                                                   "outputs": outputs, "seconds": round(seconds, 2),
+                                                   "status": "done"})
+            _barrier()
+            if outputs is None:  # a main-process stage on another process: take what the main process recorded
+                outputs = read_state(folder)["outputs"]
+            ctx.outputs[stage.name] = outputs
+    finally:
+        if rank == 0:
+            from tinylogic.run_report import write_run_report
+
+            try:
+                console.print(f"report: {write_run_report(run_dir)}")
+            except Exception as exc:  # never hide the stage's own error behind a report error
+                console.print(f"[yellow]warning: report not written: {type(exc).__name__}: {exc}[/]")
+    return run_dir / "report.html"

@@ -1,0 +1,191 @@
+"""The run's HTML report (`<run>/report.html`), from what the stages recorded: held-out Pass@1 / Pass@K per
+stage and domain, the headline comparisons, training curves, the probe tables, test-time scaling and wall
+time per stage. One self-contained file (plots are embedded PNGs, as in eval/report.py)."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+from typing import Any
+
+from tinylogic.eval.report import STYLE, _fmt, _png, _table, plt
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            rows.append(json.loads(line))
+        except ValueError:
+            continue  # a torn last line of an interrupted run
+    return rows
+
+
+def collect(run_dir: Path) -> dict[str, Any]:
+    """Every stage's state, and the eval summaries, probe results and metrics files they point to."""
+    from tinylogic.run import STAGES, read_state, stage_dirs
+
+    stages = {}
+    for stage, folder in zip(STAGES, stage_dirs(run_dir), strict=True):
+        stages[stage.name] = {"dir": folder, "state": read_state(folder) or {}}
+    evals = {}
+    eval_out = stages["eval"]["state"].get("outputs") or {}
+    for label, path in (eval_out.get("summaries") or {}).items():
+        if Path(path).exists():
+            evals[label] = json.loads(Path(path).read_text())
+    return {"run_dir": run_dir, "stages": stages, "evals": evals}
+
+
+def headline(evals: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The numbers the recipe is about: Pass@K after the Spectrum phase, Pass@1 after SFT vs after RL, and
+    the selection methods (CLR, majority, single) on the final model."""
+    def metric(label: str | None, name: str) -> float | None:
+        return evals[label]["overall"].get(name) if label in evals else None
+
+    spectrum = next((s for s in ("fuse2", "sft2", "fuse1", "sft1") if s in evals), None)
+    sft = next((s for s in ("sft1", "fuse1", "sft2", "fuse2") if s in evals), None)
+    rl = [label for label in evals if label.startswith("rl/")]
+    top_k = max((int(k.split("@")[1]) for e in evals.values() for k in e["overall"] if k.startswith("pass@")),
+                default=1)
+    out = {"k": top_k, "spectrum_model": spectrum, f"pass@{top_k}_after_spectrum": metric(spectrum, f"pass@{top_k}"),
+           "sft_model": sft, "pass@1_after_sft": metric(sft, "pass@1"),
+           "rl_model": rl[-1] if rl else None, "pass@1_after_rl": metric(rl[-1] if rl else None, "pass@1")}
+    tts = next((e["tts"] for e in reversed(list(evals.values())) if e.get("tts")), None)
+    if tts:
+        out["tts"] = {m: v["accuracy"] for m, v in tts["methods"].items()}
+    return out
+
+
+def _stage_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    rows, columns = [], []
+    for label, summary in evals.items():
+        row = {"_name": label}
+        for name, value in summary["overall"].items():
+            if name.startswith("pass@"):
+                row[f"all {name}"] = value
+        for domain, metrics in summary["by_domain"].items():
+            for name, value in metrics.items():
+                if name.startswith("pass@"):
+                    row[f"{domain} {name}"] = value
+        columns += [c for c in row if c != "_name" and c not in columns]
+        rows.append(row)
+    return rows, columns
+
+
+def plot_stages(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    fig, ax = plt.subplots(figsize=(8, 4))
+    names = [r["_name"] for r in rows]
+    for column in [c for c in columns if c.startswith("all ")]:
+        ax.plot(names, [r.get(column) or 0.0 for r in rows], marker="o", label=column[4:])
+    ax.set(title="held-out pass@k per stage", ylabel="pass@k")
+    ax.tick_params(axis="x", rotation=20)
+    ax.grid(alpha=0.3)
+    ax.legend()
+    return _png(fig)
+
+
+def plot_curves(curves: dict[str, list[tuple[int, float]]], title: str, ylabel: str) -> str:
+    fig, ax = plt.subplots(figsize=(8, 3.5))
+    for name, points in curves.items():
+        if points:
+            ax.plot(*zip(*points, strict=True), label=name, linewidth=1.2)
+    ax.set(title=title, xlabel="step", ylabel=ylabel)
+    ax.grid(alpha=0.3)
+    ax.legend()
+    return _png(fig)
+
+
+def _curves(stages: dict[str, Any]) -> tuple[dict[str, list], dict[str, list]]:
+    sft = {}
+    for name, sub in (("sft1", ""), ("sft2", ""), ("distill", "sft")):
+        rows = _jsonl(stages[name]["dir"] / sub / "metrics.jsonl")
+        sft[name] = [(r["step"], r["loss"]) for r in rows if "loss" in r]
+    rl = {}
+    for phase in sorted(stages["rl"]["dir"].glob("*/metrics.jsonl")):
+        rl[phase.parent.name] = [(r["step"], r["reward"]) for r in _jsonl(phase) if "reward" in r]
+    return sft, rl
+
+
+def _probe_section(name: str, path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    probe = json.loads(path.read_text())
+    subs = sorted({s for row in probe["table"].values() for s in row if s != "all"})
+    rows = []
+    for ckpt, scores in probe["table"].items():
+        p = Path(ckpt)
+        label = f"{p.parent.name}/{p.name}" if p.name == "final" else p.name
+        rows.append({"_name": label, **{s: scores.get(s) for s in [*subs, "all"]},
+                     "specialist for": ", ".join(s for s, c in probe["best"].items() if c == ckpt)})
+    return [f"<h3>{html.escape(name)}: {html.escape(probe['metric'])} per subdomain "
+            f"(n = {probe['n']}, {probe['problems']} probing problems)</h3>",
+            _table(rows, [*subs, "all", "specialist for"], first="checkpoint")]
+
+
+def render(data: dict[str, Any]) -> str:
+    stages, evals = data["stages"], data["evals"]
+    parts = [f"<h1>tinylogic run: {html.escape(data['run_dir'].name)}</h1>"]
+    head = headline(evals) if evals else {}
+    if head:
+        k = head["k"]
+        lines = [f"Pass@{k} after the Spectrum phase ({head['spectrum_model']}): "
+                 f"{_fmt(head[f'pass@{k}_after_spectrum'])}",
+                 f"Pass@1 after SFT ({head['sft_model']}): {_fmt(head['pass@1_after_sft'])}; after RL "
+                 f"({head['rl_model']}): {_fmt(head['pass@1_after_rl'])}"]
+        if "tts" in head:
+            tts = head["tts"]
+            lines.append("Selection on the final model: " + ", ".join(f"{m} {_fmt(v)}" for m, v in tts.items()))
+            if "clr" in tts and "majority" in tts:
+                diff = tts["clr"] - tts["majority"]
+                lines.append("CLR vs majority vote: " + ("tie" if abs(diff) < 1e-12 else
+                                                         f"{'CLR' if diff > 0 else 'majority'} wins by {abs(diff):.3f}"))
+        parts += ["<h2>Headline (held-out test set)</h2><ul>",
+                  *(f"<li>{html.escape(line)}</li>" for line in lines), "</ul>"]
+    if evals:
+        rows, columns = _stage_rows(evals)
+        first = next(iter(evals.values()))
+        parts += ["<h2>Held-out Pass@k per stage and domain</h2>", _table(rows, columns, first="model"),
+                  f'<p class="note">{first["overall"]["problems"]} test problems, n = {first["settings"]["n"]} '
+                  "samples each, unbiased pass@k.</p>", plot_stages(rows, columns)]
+    sft_curves, rl_curves = _curves(stages)
+    if any(sft_curves.values()):
+        parts += ["<h2>Training curves</h2>", plot_curves(sft_curves, "SFT loss (completion tokens)", "loss")]
+    if any(rl_curves.values()):
+        parts.append(plot_curves(rl_curves, "RL: mean reward per rollout batch", "reward"))
+    probes = [p for name in ("probe1", "probe2") for p in _probe_section(name, stages[name]["dir"] / "probe.json")]
+    if probes:
+        parts += ["<h2>Diversity probing</h2>", *probes]
+    tts = next((e["tts"] for e in reversed(list(evals.values())) if e.get("tts")), None)
+    if tts:
+        from tinylogic.eval.report import _tts_section
+
+        label = next(lb for lb, e in reversed(list(evals.items())) if e.get("tts"))
+        parts += [f"<h2>CLR vs majority vote vs single sample ({html.escape(label)})</h2>", *_tts_section(tts)[1:]]
+    timing = []
+    for name, stage in stages.items():
+        state = stage["state"]
+        timing.append({"_name": stage["dir"].name, "status": "skipped" if (state.get("outputs") or {}).get("skipped")
+                       else state.get("status", "not run"), "seconds": state.get("seconds"),
+                       "error": state.get("error", "")})
+    total = sum(t["seconds"] or 0 for t in timing)
+    parts += ["<h2>Wall time per stage</h2>", _table(timing, ["status", "seconds", "error"], first="stage"),
+              f'<p class="note">total {total:.0f} s ({total / 60:.1f} min) over the stages that ran.</p>']
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>tinylogic run</title>"
+            f"<style>{STYLE}</style></head><body>{''.join(parts)}</body></html>\n")
+
+
+def write_run_report(run_dir: str | Path) -> Path:
+    """Write `<run_dir>/report.html` (and the headline numbers to `<run_dir>/report.json`); returns the page."""
+    run_dir = Path(run_dir)
+    data = collect(run_dir)
+    (run_dir / "report.json").write_text(json.dumps({
+        "headline": headline(data["evals"]) if data["evals"] else {},
+        "stages": {n: {k: s["state"].get(k) for k in ("status", "seconds")} for n, s in data["stages"].items()},
+        "evals": {label: {"overall": e["overall"], "by_domain": e["by_domain"]} for label, e in data["evals"].items()},
+    }, indent=2))
+    path = run_dir / "report.html"
+    path.write_text(render(data), encoding="utf-8")
+    return path

@@ -1,0 +1,172 @@
+"""Request and response bodies: OpenAI's chat-completion shapes plus tinylogic's extra fields.
+
+Unknown request fields are errors (a typo such as `n_candidate` must not silently fall back to a
+default); OpenAI fields this server does not implement are listed in docs/SERVE.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from tinylogic.data.schema import DOMAINS, CodeTests
+from tinylogic.verify.batch import GOLD_FIELDS
+
+Strategy = Literal["single", "majority", "clr", "verifier"]
+
+
+class ServeLimits(BaseModel):
+    """Per-request and server limits (CLI options of `tinylogic serve`); breaking one is a clear 4xx."""
+
+    max_tokens: int = Field(1024, ge=1, description="Most new tokens per candidate (`max_tokens`): 400 above.")
+    default_max_tokens: int = Field(256, ge=1, description="New tokens per candidate when a request gives none.")
+    max_candidates: int = Field(16, ge=1, description="Most `n_candidates` per request: 400 above.")
+    max_retrieve: int = Field(10, ge=1, description="Most passages per request (`retrieve`): 400 above.")
+    max_body_bytes: int = Field(1 << 20, ge=1024, description="Largest request body: 413 above.")
+    max_seconds: float = Field(120.0, gt=0, description="Wall time of one request, queueing included: 408 after.")
+    max_queue: int = Field(64, ge=1, description="Requests admitted at once (queued + running): 429 beyond.")
+    max_verify_rows: int = Field(256, ge=1, description="Most rows per `POST /v1/verify`: 400 above.")
+    max_batch_rows: int = Field(64, ge=1, description="Most sampled rows (prompts x n) merged into one engine call.")
+    batching: bool = Field(True, description="Merge concurrent requests into one engine call (off: one each).")
+
+
+class TextPart(BaseModel):
+    type: Literal["text"]
+    text: str
+
+
+class ChatMessage(BaseModel):
+    model_config = ConfigDict(extra="allow")  # OpenAI messages may carry `name` and the like; ignored
+
+    role: Literal["system", "developer", "user", "assistant"]
+    content: str | list[TextPart]
+
+    def text(self) -> str:
+        return self.content if isinstance(self.content, str) else "".join(p.text for p in self.content)
+
+
+class ChatRequest(BaseModel):
+    """`POST /v1/chat/completions`. OpenAI fields first, then tinylogic's (see docs/SERVE.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    model: str
+    messages: list[ChatMessage] = Field(min_length=1)
+    max_tokens: int | None = Field(None, ge=1)
+    max_completion_tokens: int | None = Field(None, ge=1, description="OpenAI's newer name for max_tokens.")
+    temperature: float = Field(1.0, ge=0, le=2, description="Recipe evaluation setting: 1.0.")
+    top_p: float = Field(0.95, gt=0, le=1, description="Recipe evaluation setting: 0.95.")
+    n: int = Field(1, description="Must be 1: one choice per response; ask for candidates with `n_candidates`.")
+    stop: str | list[str] | None = None
+    seed: int | None = Field(None, description="Same seed, same request -> same candidates (never merged).")
+    stream: bool = False
+    stream_options: dict[str, Any] | None = None
+    user: str | None = None
+    # tinylogic
+    n_candidates: int = Field(1, ge=1, description="Candidates sampled; the strategy picks one.")
+    tts: Strategy | None = Field(None, description="Default: verifier with a gold, majority with several "
+                                 "candidates, else single.")
+    domain: Literal[DOMAINS] | None = Field(None, description="Ask the last user message as a problem of "
+                                            "this domain (its trained template); sets answer extraction.")
+    tests: CodeTests | None = Field(None, description="Code tests: the first passing candidate wins.")
+    answer: str | None = Field(None, description="Gold answer (math, choice) for the verifier strategy.")
+    choices: list[str] | None = Field(None, description="Options of a multiple-choice (choice) problem.")
+    instructions: list[dict[str, Any]] | None = Field(None, description="IFEval-style rules (instruct).")
+    retrieve: int = Field(0, ge=0, description="Top-k passages from the server's index put into the prompt.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ChatRequest:
+        if self.n != 1:
+            raise ValueError(f"n = {self.n}: this server returns one choice; ask for candidates with n_candidates")
+        if self.messages[-1].role != "user":
+            raise ValueError("the last message must have role 'user' (the question to answer)")
+        domain = self.resolved_domain()
+        needed = GOLD_FIELDS.get(domain or "", {})
+        stray = [f for f in ("tests", "answer", "choices", "instructions") if getattr(self, f) is not None
+                 and f not in needed]
+        if stray:
+            raise ValueError(f"field {stray[0]!r} is not used by domain {domain!r}")
+        if self.tts == "verifier" and not self.has_gold():
+            missing = [f for f in needed if getattr(self, f) is None] or ["tests", "answer", "instructions"]
+            raise ValueError(f"tts 'verifier' needs a gold; missing {', '.join(missing)}")
+        return self
+
+    def resolved_domain(self) -> str | None:
+        """`domain`, else the one the gold fields belong to (None: neither given)."""
+        if self.domain:
+            return self.domain
+        for domain, field in (("code", "tests"), ("instruct", "instructions"), ("choice", "choices"),
+                              ("math", "answer")):
+            if getattr(self, field) is not None:
+                return domain
+        return None
+
+    def has_gold(self) -> bool:
+        domain = self.resolved_domain()
+        return domain is not None and all(getattr(self, f) is not None for f in GOLD_FIELDS[domain])
+
+    def gold_field(self) -> str | None:
+        return next((f for f in GOLD_FIELDS.get(self.resolved_domain() or "", {}) if getattr(self, f) is not None),
+                    None)
+
+    def strategy(self) -> Strategy:
+        return self.tts or ("verifier" if self.has_gold() else "majority" if self.n_candidates > 1 else "single")
+
+    def stops(self) -> list[str]:
+        return [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
+
+
+class VerifyRequest(BaseModel):
+    """`POST /v1/verify`: grader rows, exactly as `tinylogic verify --input` reads them (one per line)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rows: list[Any] = Field(min_length=1, description="Rows {id, domain, response, gold fields}.")
+    timeout: float | None = Field(None, gt=0, le=60, description="Per-item hard limit of a math check (s).")
+
+
+# ---- responses (what the `tinylogic` block of a completion holds) ---------------------------------
+
+class VerdictOut(BaseModel):
+    correct: bool
+    reward: float
+    detail: str = ""
+    timeout: bool = False
+    error: bool = False
+
+
+class ClaimOut(BaseModel):
+    text: str
+    verdict: bool | None
+
+
+class CandidateOut(BaseModel):
+    index: int
+    text: str
+    answer: str | None = Field(None, description="Extracted final answer (math: last \\boxed{}; choice: letter).")
+    finish_reason: Literal["stop", "length"]
+    tokens: int
+    verdict: VerdictOut | None = None
+    reliability: float | None = Field(None, description="CLR r_k = ((1/M) Σ v)^M (tts clr only).")
+    claims: list[ClaimOut] | None = None
+
+
+class PassageOut(BaseModel):
+    rank: int
+    id: str
+    text: str
+
+
+class TinylogicOut(BaseModel):
+    strategy: Strategy
+    domain: str | None
+    chosen: int | None = Field(description="Index of the chosen candidate (None: the strategy abstained).")
+    answer: str | None
+    verdict: VerdictOut | None
+    reliability: float | None
+    claims: list[ClaimOut] | None
+    candidates: list[CandidateOut]
+    passages: list[PassageOut]
+    prompt: list[dict[str, str]] = Field(description="The messages as the engine saw them (passages included).")
+    seconds: float

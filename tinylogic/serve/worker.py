@@ -1,0 +1,143 @@
+"""The engine worker: one thread owns the engine and serves every request's sampling from a queue.
+
+Why one thread: the engine is not thread-safe, and torch releases the GIL while it computes, so the
+event loop stays free while this thread decodes. Batching: when the worker takes the next job it also
+takes the queued jobs with the same SamplingParams (up to `max_rows` sampled rows) and runs them as one
+`engine.generate` call, so concurrent requests share forward passes. Nothing waits for a batch to fill:
+requests pile up only while the engine is busy, which is exactly when merging pays.
+
+A job with its own seed is reproducible only alone (a sample's stream depends on its prompt's index
+in the call), so seeded sampling is never merged; greedy decoding (temperature 0) does not depend on
+the seed and is merged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import queue
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+
+from tinylogic.engine.base import Engine, Prompt, Sample, SamplingParams
+
+log = logging.getLogger("tinylogic.serve")
+
+
+@dataclass
+class Job:
+    prompts: list[Prompt]
+    params: SamplingParams
+    future: Future = field(default_factory=Future)  # -> (samples per prompt, prompt tokens per prompt)
+
+    @property
+    def rows(self) -> int:
+        return len(self.prompts) * self.params.n
+
+    def mergeable(self) -> bool:
+        return self.params.seed is None or self.params.temperature == 0
+
+
+class EngineWorker:
+    """`submit` from any thread, `agenerate` from the event loop, `generate` from a worker thread (the
+    blocking `Engine` interface, e.g. for CLR's claim assessment)."""
+
+    def __init__(self, engine: Engine, batching: bool = True, max_rows: int = 64):
+        self.engine = engine
+        self.batching = batching
+        self.max_rows = max_rows
+        self.jobs: queue.Queue[Job | None] = queue.Queue()  # bounded by the app's admission count
+        self.stats = {"calls": 0, "jobs": 0, "rows": 0, "busy_seconds": 0.0, "max_jobs_per_call": 0}
+        self.thread = threading.Thread(target=self._run, name="tinylogic-engine", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Finish every queued job, then end the thread (graceful shutdown)."""
+        self.jobs.put(None)
+        self.thread.join(timeout)
+
+    def submit(self, prompts: list[Prompt], params: SamplingParams) -> Future:
+        job = Job(list(prompts), params)
+        self.jobs.put(job)
+        return job.future
+
+    def generate(self, prompts: list[Prompt], params: SamplingParams) -> list[list[Sample]]:
+        return self.submit(prompts, params).result()[0]
+
+    async def agenerate(self, prompts: list[Prompt], params: SamplingParams) -> tuple[list[list[Sample]], list[int]]:
+        # cancelling the awaiting task cancels the future: a job not started yet is then skipped
+        return await asyncio.wrap_future(self.submit(prompts, params))
+
+    def queued(self) -> int:
+        return self.jobs.qsize()
+
+    # ---- the thread
+
+    def _run(self) -> None:
+        pending: deque[Job] = deque()
+        stopping = False
+        while pending or not stopping:
+            if not pending:
+                item = self.jobs.get()
+                if item is None:
+                    stopping = True
+                    continue
+                pending.append(item)
+            while True:  # take whatever else has arrived meanwhile
+                try:
+                    item = self.jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stopping = True
+                else:
+                    pending.append(item)
+            group = self._take_group(pending)
+            if group:
+                self._run_group(group)
+
+    def _take_group(self, pending: deque[Job]) -> list[Job]:
+        head = pending.popleft()
+        if not head.future.set_running_or_notify_cancel():
+            return []  # its request was cancelled (client gone or wall-time limit) before it started
+        group, rows = [head], head.rows
+        if self.batching and head.mergeable():
+            for job in list(pending):
+                if job.params == head.params and job.mergeable() and rows + job.rows <= self.max_rows:
+                    pending.remove(job)
+                    if job.future.set_running_or_notify_cancel():
+                        group.append(job)
+                        rows += job.rows
+        return group
+
+    def _run_group(self, group: list[Job]) -> None:
+        prompts = [p for job in group for p in job.prompts]
+        start = time.perf_counter()
+        try:
+            encode = getattr(self.engine, "encode", None)
+            lengths = [len(ids) if isinstance(ids := encode(p), list) else 0 for p in prompts] if encode else [0] * len(prompts)
+            outputs = self.engine.generate(prompts, group[0].params)
+        except Exception as exc:  # one bad call fails its own requests, never the worker
+            if len(group) > 1:  # retry one by one, so one bad request cannot fail the others merged with it
+                for job in group:
+                    self._run_group([job])
+                return
+            log.error("engine call failed: %r", exc)  # the request's handler logs the traceback
+            group[0].future.set_exception(exc)
+            return
+        finally:
+            self.stats["busy_seconds"] += time.perf_counter() - start
+        self.stats["calls"] += 1
+        self.stats["jobs"] += len(group)
+        self.stats["rows"] += sum(job.rows for job in group)
+        self.stats["max_jobs_per_call"] = max(self.stats["max_jobs_per_call"], len(group))
+        at = 0
+        for job in group:
+            n = len(job.prompts)
+            job.future.set_result((outputs[at:at + n], lengths[at:at + n]))
+            at += n

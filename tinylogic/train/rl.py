@@ -1,0 +1,487 @@
+"""Signal phase (RECIPE §2): on-policy group RL with MGPO, phase after phase.
+
+One rollout batch, top to bottom (`train_rl_phase`):
+ 1. draw `prompts_per_step` prompts: a pure function of a cursor kept in the checkpoint, so resume needs
+    no iterator state; under `accelerate launch` each process takes a contiguous slice, and samples are
+    seeded by the prompt's place in the global draw, so N processes sample what one process would;
+ 2. sample G completions per prompt from the policy being trained (the engine wraps the in-memory
+    model: no copy, no weight sync), verifying each chunk on a worker thread while the next decodes;
+ 3. rewards (Long2Short-shaped in a long2short phase), then advantages per group with the registered
+    estimator (rl_algos.ADVANTAGES); with dynamic sampling, groups without signal are replaced;
+ 4. groups whose advantages are all zero are left out of the forward/backward (they would add 0 to the
+    loss; the aggregation's normaliser still counts them, so the update is the same);
+ 5. log-probs recomputed by the trainer on packed sequences, the clipped surrogate (+ optional k3 KL),
+    each token weighted by the loss aggregation; one optimizer step per mini-batch.
+
+Before a phase, prompts the starting model solves 0/G or G/G are dropped (`pass_rate_filter`), using
+the eval harness (resumable, verified the same way). Each phase keeps `<out>/<NN>-<name>/final`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from tinylogic.config import RLConfig, RLPhase
+from tinylogic.data.schema import Problem
+from tinylogic.train.rl_algos import (
+    ADVANTAGES,
+    LOSS_AGGREGATIONS,
+    clipped_surrogate,
+    kl_k3,
+    long2short,
+    mgpo_weight,
+)
+from tinylogic.train.sft import (
+    IGNORE,
+    STATE_FILE,
+    idle_row,
+    latest_checkpoint,
+    pack,
+    prune_checkpoints,
+    save_checkpoint,
+    stack_rows,
+)
+
+RewardFn = Callable[[list[tuple[Problem, str]]], list[Any]]  # -> objects with .correct and .reward (Verdicts)
+
+
+# ---------------------------------------------------------------- prompts
+
+
+def phase_problems(problems: Sequence[Problem], phase: RLPhase) -> list[Problem]:
+    """The phase's training problems: its own file, or the run's problems of its domains/subdomains;
+    held-out problems never train."""
+    if phase.data:
+        from tinylogic.data.loaders import load_problems
+
+        problems = load_problems(phase.data)
+    chosen = [p for p in problems if p.split != "heldout" and p.domain in phase.domains
+              and (not phase.subdomains or p.subdomain in phase.subdomains)]
+    if not chosen:
+        raise ValueError(f"RL phase {phase.name!r}: no training problems with domains {phase.domains}"
+                         + (f" and subdomains {phase.subdomains}" if phase.subdomains else ""))
+    return chosen
+
+
+def draw_prompts(n_problems: int, seed: int, cursor: int, count: int) -> list[int]:
+    """Problem indices at stream positions [cursor, cursor + count): one fresh permutation per epoch."""
+    out = []
+    for position in range(cursor, cursor + count):
+        epoch, index = divmod(position, n_problems)
+        order = torch.randperm(n_problems, generator=torch.Generator().manual_seed(seed * 1000 + epoch))
+        out.append(int(order[index]))
+    return out
+
+
+def pass_rate_filter(engine, problems: Sequence[Problem], cfg: RLConfig, reward_fn: RewardFn, *, seed: int,
+                     rank: int = 0, world: int = 1) -> list[dict[str, Any]]:
+    """Rate prompts with G samples of the phase's starting model (same sampling and reward as training):
+    one row {id, subdomain, pass_rate} per prompt of this process's slice. `filter_report` keeps those
+    solved neither 0/G nor G/G."""
+    from tinylogic.engine.base import SamplingParams
+
+    rated = list(problems)
+    if cfg.filter_max_prompts and len(rated) > cfg.filter_max_prompts:
+        rated = random.Random(seed).sample(rated, cfg.filter_max_prompts)
+    lo, hi = rank * len(rated) // world, (rank + 1) * len(rated) // world
+    params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p,
+                            max_new_tokens=cfg.max_new_tokens, seed=seed * 1_000_003)  # training draws use + cursor > 0
+    _, verdicts, _, _ = rollout(engine, rated[lo:hi], list(range(lo, hi)), params, reward_fn,
+                                max(1, cfg.engine_batch_size // cfg.group_size))
+    rows = [{"id": p.id, "subdomain": f"{p.domain}/{p.subdomain or '-'}",
+             "pass_rate": sum(bool(v.correct) for v in group) / len(group)}
+            for p, group in zip(rated[lo:hi], verdicts, strict=True)]
+    return rows
+
+
+def filter_report(rows: Sequence[dict[str, Any]], group_size: int) -> dict[str, Any]:
+    per_subdomain: dict[str, dict[str, int]] = {}
+    for row in rows:
+        counts = per_subdomain.setdefault(row["subdomain"], {"rated": 0, "none": 0, "all": 0, "kept": 0})
+        rate = row["pass_rate"]
+        counts["rated"] += 1
+        counts["none" if rate == 0 else "all" if rate == 1 else "kept"] += 1
+    kept = [r["id"] for r in rows if 0.0 < r["pass_rate"] < 1.0]
+    return {"rated": len(rows), "kept": len(kept), "group_size": group_size, "per_subdomain": per_subdomain,
+            "kept_ids": kept, "pass_rates": {r["id"]: r["pass_rate"] for r in rows}}
+
+
+def print_filter_report(report: dict[str, Any], console) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"pass-rate filter: kept {report['kept']} of {report['rated']} prompts "
+                        f"(G = {report['group_size']})")
+    for col in ("subdomain", "rated", "solved 0/G", "solved G/G", "kept"):
+        table.add_column(col, justify="left" if col == "subdomain" else "right")
+    for name, row in sorted(report["per_subdomain"].items()):
+        table.add_row(name, str(row["rated"]), str(row["none"]), str(row["all"]), str(row["kept"]))
+    console.print(table)
+
+
+# ---------------------------------------------------------------- rollouts -> training examples
+
+
+def default_reward(workers: int | None = None) -> RewardFn:
+    from tinylogic.verify.batch import verify_batch
+
+    return lambda items: verify_batch(items, workers=workers)
+
+
+def rollout(engine, problems: Sequence[Problem], seed_ids: list[int], params, reward_fn: RewardFn,
+            chunk_prompts: int) -> tuple[list[list[Any]], list[list[Any]], float, float]:
+    """Samples and verdicts per problem; each chunk is verified on a worker thread while the next one
+    decodes. Returns (samples, verdicts, seconds generating, seconds waiting for verdicts)."""
+    from tinylogic.eval.harness import build_prompt
+
+    samples: list[list[Any]] = []
+    futures = []
+    gen_s = 0.0
+    with ThreadPoolExecutor(max_workers=1) as verifier:
+        for start in range(0, len(problems), chunk_prompts):
+            part = problems[start:start + chunk_prompts]
+            t0 = time.perf_counter()
+            out = engine.generate([build_prompt(p) for p in part], params, progress=False,
+                                  seed_ids=seed_ids[start:start + chunk_prompts])
+            gen_s += time.perf_counter() - t0
+            samples.extend(out)
+            futures.append(verifier.submit(reward_fn, [(p, s.text) for p, group in zip(part, out, strict=True)
+                                                       for s in group]))
+        t0 = time.perf_counter()
+        flat = [v for f in futures for v in f.result()]
+    wait_s = time.perf_counter() - t0
+    g = params.n
+    return samples, [flat[i * g:(i + 1) * g] for i in range(len(problems))], gen_s, wait_s
+
+
+def group_advantages(verdicts: Sequence[Any], lengths: Sequence[int], cfg: RLConfig,
+                     shorten: bool) -> tuple[list[float], list[float], float]:
+    """(shaped rewards, advantages, group accuracy p) of one group."""
+    correct = [bool(v.correct) for v in verdicts]
+    rewards = [float(v.reward) for v in verdicts]
+    if shorten:
+        rewards = long2short(rewards, correct, lengths, cfg.long2short_lambda)
+    adv = ADVANTAGES[cfg.advantage](torch.tensor(rewards, dtype=torch.float64),
+                                    torch.tensor(correct), cfg)
+    return rewards, [float(a) for a in adv], sum(correct) / len(correct)
+
+
+def training_examples(prompt_ids: list[int], samples: Sequence[Any], advantages: Sequence[float],
+                      weights: Sequence[float]) -> list[dict[str, list]]:
+    """Prompt + response token ids; labels, advantage and loss weight on the response tokens only."""
+    out = []
+    for sample, adv, weight in zip(samples, advantages, weights, strict=True):
+        response = list(sample.token_ids)
+        if not response:
+            continue
+        pad = [0.0] * len(prompt_ids)
+        out.append({"input_ids": prompt_ids + response, "labels": [IGNORE] * len(prompt_ids) + response,
+                    "advantage": pad + [adv] * len(response), "weight": pad + [weight] * len(response)})
+    return out
+
+
+# ---------------------------------------------------------------- the loss
+
+
+def token_logprobs(model, row: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+    """log π(target) at every position of a packed row ([rows, T−1], aligned with labels[:, 1:]) and the
+    logits. logsumexp minus the gathered logit: no full log-softmax copy of the vocabulary."""
+    logits = model(input_ids=row["input_ids"], position_ids=row["position_ids"], use_cache=False).logits[:, :-1]
+    logits = logits.float()
+    targets = row["labels"][:, 1:].clamp_min(0)
+    return logits.gather(-1, targets.unsqueeze(-1)).squeeze(-1) - logits.logsumexp(-1), logits
+
+
+def policy_loss(model, row: dict[str, torch.Tensor], cfg: RLConfig) -> tuple[torch.Tensor, dict[str, float]]:
+    """Σ weight · (clipped surrogate + kl_coef · k3) over the row's response tokens, plus token stats."""
+    logp, logits = token_logprobs(model, row)
+    mask = row["labels"][:, 1:] != IGNORE
+    old = row["old_logp"] if "old_logp" in row else logp.detach()  # one update per rollout: ρ ≡ 1
+    token_loss, clipped = clipped_surrogate(logp, old, row["advantage"][:, 1:], cfg.clip_eps_low, cfg.clip_eps_high)
+    kl = kl_k3(logp, row["ref_logp"]) if "ref_logp" in row else torch.zeros_like(logp)
+    loss = ((token_loss + cfg.kl_coef * kl) * row["weight"][:, 1:] * mask).sum()
+    with torch.no_grad():
+        probs = logits.softmax(-1)
+        entropy = -(probs * probs.clamp_min(1e-30).log()).sum(-1)
+        stats = {"tokens": float(mask.sum()), "clipped": float((clipped & mask).sum()),
+                 "entropy": float((entropy * mask).sum()), "kl": float((kl * mask).sum())}
+    return loss, stats
+
+
+# ---------------------------------------------------------------- one phase
+
+
+def _trackers(report_to: str) -> list[str]:
+    if report_to == "auto":
+        found = any(importlib.util.find_spec(m) for m in ("tensorboard", "tensorboardX"))
+        return ["tensorboard"] if found else []
+    return [] if report_to == "none" else [report_to]
+
+
+def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir: str | Path, cfg: RLConfig, *,
+                   seed: int = 0, long2short_shaping: bool = False, reward_fn: RewardFn | None = None,
+                   resume: bool = True, progress: bool = True, stop_after_steps: int | None = None,
+                   console=None) -> Path:
+    """Train one phase from `model_path` on `problems`; returns `out_dir/final` (save_pretrained folder).
+
+    `reward_fn` replaces the verifiers (e.g. a rubric); `stop_after_steps` ends the run as if
+    interrupted (tests use it to check exact resume)."""
+    from accelerate import Accelerator
+    from accelerate.utils import gather_object
+    from rich.console import Console
+    from rich.progress import Progress
+    from transformers import AutoModelForCausalLM, AutoTokenizer, get_constant_schedule_with_warmup
+
+    from tinylogic.engine.base import SamplingParams
+    from tinylogic.engine.hf import HFEngine
+
+    out_dir = Path(out_dir)
+    console = console or Console(stderr=True)
+    final = out_dir / "final"
+    if resume and (final / STATE_FILE).exists():
+        console.print(f"{final} exists: phase already complete")
+        return final
+    use_bf16 = cfg.bf16 == "on" or (cfg.bf16 == "auto" and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+    accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision="bf16" if use_bf16 else "no",
+                              log_with=_trackers(cfg.report_to) or None, project_dir=str(out_dir))
+    world, rank = accelerator.num_processes, accelerator.process_index
+    reward_fn = reward_fn or default_reward()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    problems = list(problems)
+
+    start_from = latest_checkpoint(out_dir) if resume else None
+    tokenizer = AutoTokenizer.from_pretrained(model_path)
+    torch.manual_seed(seed)
+    model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32)
+    ref_model = None
+    if cfg.kl_coef > 0:
+        ref_model = AutoModelForCausalLM.from_pretrained(model_path, dtype=torch.float32).to(accelerator.device).eval()
+    optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
+    scheduler = get_constant_schedule_with_warmup(optimizer, num_warmup_steps=cfg.warmup_steps)
+    model, optimizer = accelerator.prepare(model, optimizer)
+    policy = accelerator.unwrap_model(model)
+    engine = HFEngine(policy, tokenizer=tokenizer, batch_size=cfg.engine_batch_size)
+
+    if cfg.pass_rate_filter:
+        problems = _filtered(engine, problems, cfg, reward_fn, out_dir, seed, accelerator, console, progress)
+
+    step, cursor = 0, 0
+    if start_from is not None:
+        state = torch.load(start_from / STATE_FILE, weights_only=False)
+        optimizer.load_state_dict(state["optimizer"])
+        scheduler.load_state_dict(state["scheduler"])
+        random.setstate(state["rng"]["python"])
+        torch.set_rng_state(state["rng"]["torch"])
+        step, cursor = state["step"], state["cursor"]
+        accelerator.print(f"resuming from {start_from} (step {step}/{cfg.steps})")
+    if accelerator.is_main_process:
+        (out_dir / "rl_config.json").write_text(cfg.model_dump_json(indent=2))
+    accelerator.init_trackers("rl", config={k: v for k, v in cfg.model_dump().items() if isinstance(v, int | float | str)})
+
+    aggregate = LOSS_AGGREGATIONS[cfg.loss_aggregation]
+    chunk_prompts = max(1, cfg.engine_batch_size // cfg.group_size)
+    bar = Progress(disable=not (progress and accelerator.is_main_process), console=console)
+    with bar:
+        task = bar.add_task(f"rl {out_dir.name}", total=cfg.steps, completed=step)
+        while step < cfg.steps:
+            # -- 1-3: draw, sample, verify, advantages (refilled while groups carry no signal)
+            groups: list[dict[str, Any]] = []
+            n_rated = n_dropped = 0
+            gen_s = wait_s = 0.0
+            target = cfg.prompts_per_step
+            for _ in range(1 + (cfg.dynamic_sampling_rounds if cfg.dynamic_sampling else 0)):
+                drawn = draw_prompts(len(problems), seed, cursor, target)
+                cursor += target
+                lo, hi = rank * target // world, (rank + 1) * target // world
+                mine = [problems[i] for i in drawn[lo:hi]]
+                params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p,
+                                        max_new_tokens=cfg.max_new_tokens, seed=seed * 1_000_003 + cursor)
+                policy.eval()
+                samples, verdicts, g_s, w_s = rollout(engine, mine, list(range(lo, hi)), params, reward_fn,
+                                                      chunk_prompts)
+                policy.train()
+                gen_s, wait_s = gen_s + g_s, wait_s + w_s
+                for problem, group, group_verdicts in zip(mine, samples, verdicts, strict=True):
+                    lengths = [len(s.token_ids) for s in group]
+                    rewards, adv, p = group_advantages(group_verdicts, lengths, cfg, long2short_shaping)
+                    entry = {"problem": problem, "samples": group, "rewards": rewards, "advantages": adv, "p": p,
+                             "correct": [bool(v.correct) for v in group_verdicts], "lengths": lengths,
+                             "signal": any(a != 0 for a in adv)}
+                    n_rated += 1
+                    if cfg.dynamic_sampling and not entry["signal"]:
+                        n_dropped += 1
+                        continue
+                    groups.append(entry)
+                if not cfg.dynamic_sampling:
+                    break
+                have = int(accelerator.reduce(torch.tensor(len(groups), device=accelerator.device), "sum"))
+                if have >= cfg.prompts_per_step:
+                    break
+                target = cfg.prompts_per_step - have
+
+            # -- 4-5: update, one optimizer step per mini-batch of groups
+            t_train = time.perf_counter()
+            totals = {"tokens": 0.0, "clipped": 0.0, "entropy": 0.0, "kl": 0.0, "loss": 0.0, "updates": 0.0}
+            grad_norm = 0.0
+            for mb in range(cfg.mini_batches):
+                part = groups[mb::cfg.mini_batches]
+                n_seq = sum(len(g["samples"]) for g in part)
+                n_tok = sum(sum(g["lengths"]) for g in part)
+                n_seq, n_tok = (int(x) for x in accelerator.reduce(
+                    torch.tensor([n_seq, n_tok], device=accelerator.device), "sum"))
+                examples = []
+                for g in part:
+                    if not (g["signal"] or ref_model is not None):
+                        continue  # contributes exactly 0: no forward, no backward
+                    prompt_ids = engine.encode(_prompt(g["problem"]))
+                    weights = aggregate(g["lengths"], n_seq, n_tok, cfg)
+                    examples += training_examples(prompt_ids, g["samples"], g["advantages"], weights)
+                n_examples = int(accelerator.reduce(torch.tensor(len(examples), device=accelerator.device), "sum"))
+                if n_examples == 0:
+                    continue  # no process has signal: skip the step (all processes agree)
+                longest = max((len(e["input_ids"]) for e in examples), default=0)
+                packed = pack(examples, max(cfg.pack_tokens, longest))
+                rows = [{k: v.to(accelerator.device) for k, v in stack_rows(packed[i:i + cfg.micro_batch_rows]).items()}
+                        for i in range(0, len(packed), cfg.micro_batch_rows)]
+                with torch.no_grad():
+                    for row in rows:
+                        if cfg.mini_batches > 1:  # later mini-batches see an updated policy: ratios matter
+                            row["old_logp"] = token_logprobs(policy, row)[0]
+                        if ref_model is not None:
+                            row["ref_logp"] = token_logprobs(ref_model, row)[0]
+                # every process runs the same number of forward/backward passes (DDP syncs buffers in
+                # forward and gradients in the last backward): pad with zero-weight rows
+                most = int(accelerator.reduce(torch.tensor(len(rows), device=accelerator.device), "max"))
+                rows += [idle_row(accelerator.device)] * (most - len(rows))  # weight 0: no gradient
+                for i, row in enumerate(rows):
+                    sync = i == len(rows) - 1
+                    with accelerator.autocast(), (accelerator.no_sync(model) if not sync else nullcontext()):
+                        loss, stats = policy_loss(model, row, cfg)
+                        # DDP averages gradients over processes; × world makes it the global weighted sum
+                        accelerator.backward(loss * world)
+                    totals["loss"] += float(loss.detach())
+                    for key, value in stats.items():
+                        totals[key] += value
+                grad_norm = float(accelerator.clip_grad_norm_(model.parameters(), cfg.grad_clip))
+                optimizer.step()
+                scheduler.step()
+                optimizer.zero_grad(set_to_none=True)
+                totals["updates"] += 1
+            train_s = time.perf_counter() - t_train
+            step += 1
+
+            # -- metrics (global over processes)
+            weights = [mgpo_weight(g["p"], cfg.mgpo_lambda) if cfg.advantage == "mgpo" else 1.0 for g in groups]
+            local = [sum(sum(g["rewards"]) for g in groups), sum(sum(g["correct"]) for g in groups),
+                     sum(len(g["samples"]) for g in groups), len(groups), sum(g["signal"] for g in groups),
+                     sum(sum(g["lengths"]) for g in groups),
+                     sum(sum(s.finish_reason == "length" for s in g["samples"]) for g in groups),
+                     sum(g["p"] == 0 for g in groups), sum(g["p"] == 1 for g in groups), sum(weights),
+                     n_rated, n_dropped, totals["tokens"], totals["clipped"], totals["entropy"], totals["kl"],
+                     totals["loss"]]
+            summed = accelerator.reduce(torch.tensor(local, dtype=torch.float64, device=accelerator.device), "sum").tolist()
+            (reward_sum, correct_sum, n_samples, n_groups, n_signal, len_sum, n_cut, n_none, n_all, w_sum,
+             rated, dropped, tokens, clipped, entropy, kl, loss_sum) = summed
+            extremes = gather_object([(min(weights, default=1.0), max(weights, default=0.0),
+                                       max((max(g["lengths"]) for g in groups), default=0))])
+            metrics = {
+                "step": step, "reward": reward_sum / max(n_samples, 1), "pass_rate": correct_sum / max(n_samples, 1),
+                "groups": int(n_groups), "signal_groups": int(n_signal), "groups_none_solved": int(n_none),
+                "groups_all_solved": int(n_all), "prompts_rated": int(rated), "groups_dropped": int(dropped),
+                "mgpo_weight_mean": w_sum / max(n_groups, 1), "mgpo_weight_min": min(e[0] for e in extremes),
+                "mgpo_weight_max": max(e[1] for e in extremes), "response_len_mean": len_sum / max(n_samples, 1),
+                "response_len_max": max(e[2] for e in extremes), "truncated": n_cut / max(n_samples, 1),
+                "loss": loss_sum / max(totals["updates"], 1), "entropy": entropy / max(tokens, 1),
+                "kl": kl / max(tokens, 1), "clip_fraction": clipped / max(tokens, 1), "trained_tokens": int(tokens),
+                "updates": int(totals["updates"]), "grad_norm": grad_norm, "lr": scheduler.get_last_lr()[0],
+                "generate_s": round(gen_s, 3), "verify_wait_s": round(wait_s, 3), "train_s": round(train_s, 3),
+                "samples_per_s": round(n_samples / max(gen_s + wait_s + train_s, 1e-9), 2), "cursor": cursor,
+            }
+            if accelerator.is_main_process:
+                with (out_dir / "metrics.jsonl").open("a") as f:
+                    f.write(json.dumps({k: round(v, 6) if isinstance(v, float) else v for k, v in metrics.items()}) + "\n")
+            accelerator.log({k: v for k, v in metrics.items() if k != "step"}, step=step)
+            bar.update(task, advance=1, description=f"rl {out_dir.name} reward {metrics['reward']:.3f} "
+                                                    f"signal {int(n_signal)}/{int(n_groups)}")
+            if cfg.save_every and step % cfg.save_every == 0 and step < cfg.steps:
+                save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step,
+                                out_dir / "checkpoints" / f"step-{step:06d}", extra={"cursor": cursor})
+                prune_checkpoints(out_dir, cfg.keep_checkpoints, accelerator)
+            if stop_after_steps is not None and step >= stop_after_steps and step < cfg.steps:
+                accelerator.end_training()
+                return out_dir / "checkpoints"
+    save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final, extra={"cursor": cursor})
+    accelerator.end_training()
+    return final
+
+
+def _filtered(engine, problems, cfg, reward_fn, out_dir: Path, seed: int, accelerator, console, progress: bool):
+    """The pass-rate filter, once per phase: its report (filter.json) is reused on resume."""
+    from accelerate.utils import gather_object
+
+    path = out_dir / "filter.json"
+    if path.exists():
+        report = json.loads(path.read_text())
+    else:
+        with console.status("pass-rate filter: rating prompts", spinner="dots") if progress else nullcontext():
+            rows = pass_rate_filter(engine, problems, cfg, reward_fn, seed=seed, rank=accelerator.process_index,
+                                       world=accelerator.num_processes)
+        report = filter_report(gather_object(rows), cfg.group_size)
+        if accelerator.is_main_process:
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(report, indent=1))
+            tmp.replace(path)
+        accelerator.wait_for_everyone()
+    if accelerator.is_main_process:
+        print_filter_report(report, console)
+    kept = set(report["kept_ids"])
+    chosen = [p for p in problems if p.id in kept]
+    if not chosen:
+        raise ValueError(f"{out_dir}: the pass-rate filter kept no prompt (all {report['rated']} rated prompts were "
+                         "solved 0/G or G/G); rate more prompts (rl.filter_max_prompts), use easier data, or set "
+                         "rl.pass_rate_filter=false")
+    return chosen
+
+
+def _prompt(problem: Problem):
+    from tinylogic.eval.harness import build_prompt
+
+    return build_prompt(problem)
+
+
+# ---------------------------------------------------------------- all phases
+
+
+def train_rl(model_path: str | Path, problems: Sequence[Problem], out_dir: str | Path, cfg: RLConfig, *,
+             seed: int = 0, only: Sequence[str] | None = None, reward_fn: RewardFn | None = None,
+             progress: bool = True, console=None) -> list[Path]:
+    """Run the recipe's phases in order, each from the previous phase's final model, into
+    `out_dir/<NN>-<name>/`; returns each phase's final folder (self-distillation samples from them).
+    `only` runs a subset by name (still chained in recipe order)."""
+    unknown = set(only or []) - {p.name for p in cfg.phases}
+    if unknown:
+        raise ValueError(f"unknown RL phase(s) {sorted(unknown)}; the recipe has {[p.name for p in cfg.phases]}")
+    if not cfg.phases:
+        raise ValueError("the recipe lists no RL phase (rl.phases is empty)")
+    current, finals = Path(model_path), []
+    for index, phase in enumerate(cfg.phases):
+        phase_dir = Path(out_dir) / f"{index + 1:02d}-{phase.name}"
+        if only and phase.name not in only:
+            if (phase_dir / "final" / STATE_FILE).exists():
+                current = phase_dir / "final"  # a skipped phase that ran before still feeds the next
+            continue
+        current = train_rl_phase(current, phase_problems(problems, phase), phase_dir, cfg.for_phase(phase),
+                                 seed=seed + index, long2short_shaping=phase.long2short, reward_fn=reward_fn,
+                                 progress=progress, console=console)
+        finals.append(current)
+    return finals
+
