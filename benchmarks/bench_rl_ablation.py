@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -44,16 +45,24 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "runs" / "rl-ablation"))
     ap.add_argument("--n", type=int, default=4)
     ap.add_argument("--max-new-tokens", type=int, default=160)
+    ap.add_argument("--eval-data", help="problems to evaluate on (their held-out split; default: --data)")
     ap.add_argument("--set", dest="sets", action="append", default=[], help="extra recipe overrides")
     ap.add_argument("--results", default=str(ROOT / "benchmarks" / "results" / "rl_ablation.json"))
     args = ap.parse_args()
     out = Path(args.out)
     extra = [x for s in args.sets for x in ("--set", s)]
-    runs = {"start": {"eval": evaluate(Path(args.model), args.data, out / "eval-start", args.n, args.max_new_tokens)}}
+    eval_data = args.eval_data or args.data
+    runs = {"start": {"eval": evaluate(Path(args.model), eval_data, out / "eval-start", args.n, args.max_new_tokens)}}
     print("start", runs["start"]["eval"]["pass@1"], flush=True)
     for arm in args.arms:
         for seed in args.seeds:
             name = f"{arm}-seed{seed}"
+            # the pass-rate filter depends on the start model, seed and sampling, not on the arm: rate once
+            for done in sorted(out.glob(f"*-seed{seed}/*/filter.json")):
+                target = out / name / done.parent.name / "filter.json"
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(done, target)
             t0 = time.perf_counter()
             subprocess.run([CLI, "rl", "--recipe", args.recipe, "--model", args.model, "--data", args.data,
                             "--out", str(out / name), "--seed", str(seed), *ARMS[arm], *extra],
@@ -64,7 +73,7 @@ def main() -> None:
                        for line in p.read_text().splitlines()]
             runs[name] = {"arm": arm, "seed": seed, "train_s": round(train_s, 1), "steps": len(metrics),
                           "mean_reward": statistics.fmean(m["reward"] for m in metrics),
-                          "eval": evaluate(last, args.data, out / f"eval-{name}", args.n, args.max_new_tokens)}
+                          "eval": evaluate(last, eval_data, out / f"eval-{name}", args.n, args.max_new_tokens)}
             print(name, runs[name]["eval"]["pass@1"], runs[name]["eval"][f"pass@{args.n}"], f"{train_s:.0f}s", flush=True)
     arms = {}
     for arm in args.arms:
@@ -73,6 +82,7 @@ def main() -> None:
                          "std": statistics.stdev(v[k] for v in vals) if len(vals) > 1 else 0.0}
                      for k in ("pass@1", f"pass@{args.n}")}
     result = {"date": time.strftime("%Y-%m-%d"), "machine": "2 CPU cores (shared)", "recipe": args.recipe,
+              "model": args.model, "eval_data": eval_data,
               "overrides": args.sets, "eval": {"split": "heldout", "n": args.n, "seed": 1234,
                                                "max_new_tokens": args.max_new_tokens},
               "arms": arms, "runs": runs}

@@ -520,7 +520,17 @@ def eval_cmd(
         help="Test-time scaling: comma-separated methods among single, majority, weighted, clr, verifier (or "
         "all), run on the first min(tts.k, n) samples per problem; clr has the model check its own claims "
         "(with --samples, give --model for it).")] = None,
-    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML whose `tts` section to use (CLR settings).")] = None,
+    index: Annotated[Path | None, typer.Option(help="Passage index (`tinylogic index build`): questions of "
+                                               "retrieval.domains are asked with their top-k passages "
+                                               "[recipe: retrieval.index].")] = None,
+    retrieve_k: Annotated[int | None, typer.Option(help="Passages per question [retrieval.k].", min=1)] = None,
+    closed_book: Annotated[bool, typer.Option(help="Ask every question without passages (drops any the "
+                                              "problems file carries; ignores the index).")] = False,
+    compare_retrieval: Annotated[bool, typer.Option(help="Ask the questions of retrieval.domains twice, "
+                                                    "closed-book and with passages (copies with ids ending "
+                                                    "@retrieval): the report's reasoning-vs-knowledge table "
+                                                    "then shows both.")] = False,
+    recipe: Annotated[Path | None, typer.Option(help="Recipe YAML whose `tts` and `retrieval` sections to use.")] = None,
     set_: SetOption = None,
 ) -> None:
     """Evaluate a model, or samples made elsewhere: pass@k, avg@n, maj@n overall and per domain.
@@ -528,7 +538,9 @@ def eval_cmd(
     n samples per problem, every one verified; writes samples.jsonl, summary.json and report.html
     (per domain / subdomain / difficulty, plots). With --tts, the accuracy and token cost of each
     selection method beside Pass@1, e.g. --tts majority,clr --set tts.m=5 --set tts.all_zero=majority
-    (every tts.* setting: docs/CONFIG.md). Re-running the same command resumes (claim checks included)."""
+    (every tts.* setting: docs/CONFIG.md). Re-running the same command resumes (claim checks included).
+    Knowledge with retrieval: --index runs/index (or retrieval.index), --compare-retrieval for closed-book
+    vs with passages in one report; each sample row records the passage_ids of its prompt."""
     _quiet_transformers()
     from tinylogic.config import ConfigError, load_recipe
     from tinylogic.eval.harness import evaluate_model, evaluate_samples, load_bench
@@ -546,9 +558,21 @@ def eval_cmd(
             raise _fail(f"--tts {tts!r}: unknown {unknown or 'empty'}; choose from {', '.join(SELECTION_METHODS)} "
                         "(comma-separated) or all")
     try:
-        tts_settings = load_recipe(recipe, set_).tts
+        cfg = load_recipe(recipe, set_)
+        tts_settings, retrieval = cfg.tts, cfg.retrieval
+        retrieval.index = str(index) if index else retrieval.index
+        retrieval.k = retrieve_k or retrieval.k
     except ConfigError as exc:
         raise _fail(str(exc)) from None
+    if closed_book and compare_retrieval:
+        raise _fail("--closed-book and --compare-retrieval exclude each other")
+    passages = ("closed-book" if closed_book else "compare" if compare_retrieval
+                else "retrieval" if retrieval.index else "given")
+    if passages == "compare" and not retrieval.index:
+        raise _fail("--compare-retrieval needs --index (or retrieval.index in the recipe)")
+    if samples is not None and (index or closed_book or compare_retrieval):
+        raise _fail("--index, --closed-book and --compare-retrieval choose how a model is asked: use them with "
+                    "--model and --bench")
     out = out or Path("runs/eval") / (samples.stem if samples is not None else Path(bench).stem)
     try:
         if samples is not None:
@@ -560,7 +584,8 @@ def eval_cmd(
                 raise _fail(f"no problems in {bench!r}" + (f" with split {split!r}" if split else ""))
             summary = evaluate_model(model, problems[:limit], out, n=n, ks=ks, temperature=temperature,
                                      top_p=top_p, max_new_tokens=max_new_tokens, seed=seed, workers=workers,
-                                     backend=backend, tts=methods, tts_settings=tts_settings)
+                                     backend=backend, tts=methods, tts_settings=tts_settings, passages=passages,
+                                     retrieval=retrieval)
     except (ValueError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
     print_summary(summary, console)

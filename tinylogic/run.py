@@ -331,11 +331,10 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
     A failing stage's exception propagates after its `stage.json` records the failure; earlier stages
     stay as they were, and the report is written for whatever finished.
     """
+    import yaml
     from rich.console import Console
 
     console = console or Console()
-    import yaml
-
     rank = _world()[0]
     run_dir = Path(cfg.output_dir) / cfg.name
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -357,25 +356,28 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
             if rank == 0 and folder.exists() and (state is None or state.get("config_hash") != key):
                 shutil.rmtree(folder)  # stale work of other settings (or of a stage that never recorded any)
             _barrier()
+            folder.mkdir(parents=True, exist_ok=True)
             if not enabled:
                 outputs = {"skipped": True}
                 seconds = 0.0
             else:
                 console.rule(f"{folder.name}")
-                folder.mkdir(parents=True, exist_ok=True)
                 ctx.stage_dir = folder
                 base = {"stage": stage.name, "config_hash": key, "settings": settings}
+                resumed = state is not None and state.get("config_hash") == key  # an interrupted or failed try
+                earlier = state.get("seconds") or 0.0 if resumed else 0.0
                 if rank == 0:
-                    _write_state(folder / STAGE_FILE, {**base, "status": "running", "started": time.time()})
+                    _write_state(folder / STAGE_FILE, {**base, "status": "running", "started": time.time(),
+                                                       "seconds": earlier})
                 start = time.perf_counter()
                 try:
                     outputs = stage.run(ctx) if stage.distributed or rank == 0 else None
                 except BaseException as exc:
                     if rank == 0:
-                        _write_state(folder / STAGE_FILE, {**base, "status": "failed",
-                                                            "error": f"{type(exc).__name__}: {exc}"})
+                        _write_state(folder / STAGE_FILE, {**base, "status": "failed", "error": f"{type(exc).__name__}: "
+                                                            f"{exc}", "seconds": earlier + time.perf_counter() - start})
                     raise
-                seconds = time.perf_counter() - start
+                seconds = earlier + time.perf_counter() - start
             if rank == 0:  # the done marker, written last
                 _write_state(folder / STAGE_FILE, {"stage": stage.name, "config_hash": key, "settings": settings,
                                                    "outputs": outputs, "seconds": round(seconds, 2),

@@ -91,7 +91,7 @@ def plot_curves(curves: dict[str, list[tuple[int, float]]], title: str, ylabel: 
     fig, ax = plt.subplots(figsize=(8, 3.5))
     for name, points in curves.items():
         if points:
-            ax.plot(*zip(*points, strict=True), label=name, linewidth=1.2)
+            ax.plot(*zip(*points, strict=True), label=name, linewidth=1.2, marker="o" if len(points) < 30 else None)
     ax.set(title=title, xlabel="step", ylabel=ylabel)
     ax.grid(alpha=0.3)
     ax.legend()
@@ -165,7 +165,7 @@ def render(data: dict[str, Any]) -> str:
         label = next(lb for lb, e in reversed(list(evals.items())) if e.get("tts"))
         parts += [f"<h2>CLR vs majority vote vs single sample ({html.escape(label)})</h2>", *_tts_section(tts)[1:]]
     timing = []
-    for name, stage in stages.items():
+    for _name, stage in stages.items():
         state = stage["state"]
         timing.append({"_name": stage["dir"].name, "status": "skipped" if (state.get("outputs") or {}).get("skipped")
                        else state.get("status", "not run"), "seconds": state.get("seconds"),

@@ -45,7 +45,8 @@ def synthesize(n: int, seed: int, domains: Sequence[str] = ("math", "code"), hel
     Prompts are unique where the tier's space allows (small tiers may repeat on large `n`); a problem
     is held out only if no other problem shares its prompt, so held-out prompts never occur in train.
     `knowledge` problems are multiple choice (domain `choice`); `passage_fraction` of the training ones
-    are asked with their `passages_k` retrieved passages (`suite_knowledge.add_passages`).
+    are asked with their `passages_k` retrieved passages (`suite_knowledge.add_passages`). `instruct`
+    problems ask math and code tasks with checkable rules (`suite_instruct`).
     """
     unknown = [d for d in domains if d not in DOMAIN_MODULES]
     if unknown:

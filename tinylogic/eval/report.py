@@ -105,6 +105,21 @@ def plot_lengths(rows: Sequence[dict[str, Any]]) -> str:
     return _png(fig)
 
 
+RVK_COLUMNS = ["domains", "problems", "samples", "accuracy", "chance"]
+RVK_NOTE = ("accuracy: mean correctness of all samples (Pass@1). Knowledge: multiple choice over facts; "
+            "closed-book questions carry no passages, with retrieval the top-k retrieved passages precede "
+            "the question. chance: mean of 1/number of options.")
+FOLLOW_COLUMNS = ["problems", "samples", "all_rules", "rules"]
+FOLLOW_NOTE = ("all_rules: share of samples that pass every rule of their prompt; rules: mean share of a "
+               "sample's rules passed (the RL reward); per rule: share of samples given that rule that pass it.")
+
+
+def rvk_rows(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """The reasoning-vs-knowledge table as report rows (math, code, reasoning, knowledge closed-book, with
+    retrieval, all knowledge; the ones present)."""
+    return [{"_name": name, **row} for name, row in table.items()]
+
+
 TTS_NOTE = ("Each method picks one of the K samples per problem; accuracy is the picked sample's verdict. "
             "pass@1: mean correctness of the K samples. Tokens: generated tokens per problem (samples the "
             "method needs, plus claim extraction and checking for clr). verifier uses the gold answer/tests: "
@@ -143,10 +158,16 @@ def render_report(summary: dict[str, Any], rows: Sequence[dict[str, Any]]) -> st
     if summary.get("tts"):
         parts += _tts_section(summary["tts"])
     if summary.get("reasoning_vs_knowledge"):
-        rvk = summary["reasoning_vs_knowledge"]
         parts += ["<h2>Reasoning vs knowledge</h2>",
-                  _table([{"_name": side, **v} for side, v in rvk.items()],
-                         ["domains", "problems", "accuracy", "chance"], first="side")]
+                  _table(rvk_rows(summary["reasoning_vs_knowledge"]), RVK_COLUMNS, first="problems asked"),
+                  f'<p class="note">{html.escape(RVK_NOTE)}</p>']
+    if summary.get("instruction_following"):
+        follow = summary["instruction_following"]
+        parts += ["<h2>Instruction following</h2>",
+                  _table([{"_name": "instruct", **follow}], FOLLOW_COLUMNS, first="domain"),
+                  _table([{"_name": rule, "pass rate": rate} for rule, rate in follow["by_rule"].items()],
+                         ["pass rate"], first="rule"),
+                  f'<p class="note">{html.escape(FOLLOW_NOTE)}</p>']
     parts += ["<h2>pass@k curve</h2>", plot_pass_at_k(summary["pass_at_k_curve"])]
     parts += ["<h2>By domain</h2>", _group_table(summary["by_domain"], "domain"),
               plot_bars(summary["by_domain"], "accuracy by domain", "domain")]
@@ -197,5 +218,18 @@ def print_summary(summary: dict[str, Any], console) -> None:
         for row in tts_rows(tts):
             table.add_row(row["_name"], _fmt(row["accuracy"]), _fmt(row["tokens per problem"]))
         console.print(table)
+    if summary.get("reasoning_vs_knowledge"):
+        table = Table(title="reasoning vs knowledge (accuracy = Pass@1)")
+        table.add_column("")
+        for column in RVK_COLUMNS:
+            table.add_column(column, justify="right")
+        for row in rvk_rows(summary["reasoning_vs_knowledge"]):
+            table.add_row(row["_name"], *(_fmt(row.get(c)) for c in RVK_COLUMNS))
+        console.print(table)
+    if summary.get("instruction_following"):
+        follow = summary["instruction_following"]
+        console.print(f"instruction following: {follow['samples']} samples of {follow['problems']} problems, "
+                      f"all rules passed {follow['all_rules']:.3f}, rules passed {follow['rules']:.3f}; per rule: "
+                      + ", ".join(f"{r} {v:.2f}" for r, v in follow["by_rule"].items()))
     counts = summary["counts"]
     console.print(", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -1,0 +1,188 @@
+"""The recipe runner: a tiny recipe through every stage, resume, downstream re-runs, failures, the report."""
+
+import dataclasses
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tinylogic import run
+from tinylogic.config import load_recipe
+from tinylogic.verify.base import Verdict
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def tiny_recipe(out: Path, model: Path, *overrides: str):
+    """Every stage at toy size: a 48-problem suite, a few SFT steps, one RL batch per phase."""
+    settings = [
+        f"output_dir={out}", "name=tiny", "model.base=" + str(model),
+        "data.suite_size=32", "data.heldout_fraction=0.3", "data.decontam_against=[]",
+        "sft.epochs=1", "sft.global_batch_size=32", "sft.pack_tokens=256", "sft.micro_batch_rows=4",
+        "sft.save_every=2", "sft.include_claims=true", "sft.epochs_stage2=1", "sft.hard_rollouts=2",
+        "sft.hard_min_error_rate=0", "sft.hard_min_trace_tokens=0",
+        "spectrum.probe_problems=3", "spectrum.probe_k=2", "spectrum.probe_n=2", "spectrum.max_new_tokens=12",
+        "spectrum.hard_max_problems=4", "spectrum.claim_fraction=0.1", "spectrum.save_every_stage2=1",
+        "rl.steps=1", "rl.group_size=2", "rl.prompts_per_step=2", "rl.max_new_tokens=12", "rl.pass_rate_filter=false",
+        "rl.pack_tokens=512", "rl.report_to=none",
+        "distill.samples_per_problem=2", "distill.max_new_tokens=12", "distill.min_trace_tokens=0", "distill.keep_truncated=true",
+        "distill.length_buckets=1", "distill.keep_low=0", "distill.keep_high=1", "distill.outlier_mad=0",
+        "run.distill_problems=4",
+        "eval.n=2", "eval.ks=[1,2]", "eval.max_new_tokens=12", "eval.max_problems=4",
+        "eval.tts=[single,majority,clr]", "tts.k=2", "tts.extract_max_tokens=12", "tts.check_max_tokens=2",
+    ]
+    return load_recipe(None, [*settings, *overrides])
+
+
+def fake_verify(items, workers=None, **_):
+    """Accept responses of even length: the untrained tiny model never solves anything, and distillation
+    and RL need some correct samples to have anything to do."""
+    return [Verdict(correct=len(text) % 2 == 0, reward=float(len(text) % 2 == 0)) for _, text in items]
+
+
+@pytest.fixture
+def verified(monkeypatch):
+    monkeypatch.setattr("tinylogic.verify.batch.verify_batch", fake_verify)
+
+
+@pytest.fixture(scope="module")
+def full_run(tmp_path_factory, tiny_model):
+    out = tmp_path_factory.mktemp("runs")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("tinylogic.verify.batch.verify_batch", fake_verify)
+        report = run.run_recipe(tiny_recipe(out, tiny_model), progress=False)
+    return out / "tiny", report
+
+
+def states(run_dir: Path) -> dict[str, dict]:
+    return {d.name: run.read_state(d) for d in run.stage_dirs(run_dir)}
+
+
+def forbid(monkeypatch, *names: str) -> None:
+    """Make the named stages raise if they are called (to prove they are skipped)."""
+    def boom(ctx):
+        raise AssertionError(f"stage {ctx.stage_dir.name} should have been skipped")
+
+    monkeypatch.setattr(run, "STAGES", [dataclasses.replace(s, run=boom) if s.name in names else s
+                                        for s in run.STAGES])
+
+
+def test_every_stage_runs_in_order(full_run):
+    run_dir, report = full_run
+    found = states(run_dir)
+    assert list(found) == [f"{i + 1:02d}-{s.name}" for i, s in enumerate(run.STAGES)]
+    assert all(s["status"] == "done" for s in found.values())
+    # each model stage started from the one before it
+    assert found["05-fuse1"]["outputs"]["specialists"][0].startswith(str(run_dir / "03-sft1"))
+    hard = json.loads((run_dir / "06-hard" / "hard_subset_report.json").read_text())
+    assert hard["model"] == found["05-fuse1"]["outputs"]["model"]
+    assert found["10-rl"]["outputs"]["start"] == found["09-fuse2"]["outputs"]["model"]
+    assert [Path(m).parent.name for m in found["10-rl"]["outputs"]["models"]] == ["01-math", "02-code"]
+    assert found["11-distill"]["outputs"]["student"] == found["10-rl"]["outputs"]["models"][-1]
+    summaries = found["12-eval"]["outputs"]["summaries"]
+    assert list(summaries) == ["sft1", "fuse1", "sft2", "fuse2", "rl/01-math", "rl/02-code", "distill"]
+    final = json.loads(Path(summaries["distill"]).read_text())
+    assert set(final["tts"]["methods"]) == {"pass@1", "single", "majority", "clr"}
+    # probe and test sets are disjoint slices of the held-out split; training has no held-out row
+    ids = {name: {json.loads(line)["id"] for line in (run_dir / "01-data" / f"{name}.jsonl").open()}
+           for name in ("train", "probe", "test")}
+    assert len(ids["probe"]) == 3 and ids["test"] and not (ids["probe"] & ids["test"])
+    assert not (ids["train"] & (ids["probe"] | ids["test"]))
+    page = report.read_text()
+    for text in ("Headline", "Pass@2 after the Spectrum phase", "CLR vs majority vote", "Diversity probing",
+                 "Training curves", "Wall time per stage", "12-eval"):
+        assert text in page
+    head = json.loads((run_dir / "report.json").read_text())["headline"]
+    assert head["pass@1_after_rl"] == json.loads(Path(summaries["rl/02-code"]).read_text())["overall"]["pass@1"]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium (apt-get install chromium)")
+def test_report_renders_in_headless_chromium(full_run, tmp_path):
+    # the same screenshot check as tests/test_eval.py's report test
+    _, report = full_run
+    shot = tmp_path / "report.png"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", f"--user-data-dir={tmp_path / 'profile'}",
+                    "--window-size=1000,1600", f"--screenshot={shot}", report.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    from PIL import Image
+
+    image = Image.open(shot).convert("L")
+    assert image.size == (1000, 1600)
+    assert len(image.getcolors(maxcolors=256)) > 20  # text and plots drawn, not a blank page
+
+
+def test_rerun_skips_finished_stages(full_run, monkeypatch, tiny_model):
+    run_dir, _ = full_run
+    before = {d.name: (d / run.STAGE_FILE).stat().st_mtime_ns for d in run.stage_dirs(run_dir)}
+    forbid(monkeypatch, *[s.name for s in run.STAGES])
+    run.run_recipe(tiny_recipe(run_dir.parent, tiny_model), progress=False)
+    assert {d.name: (d / run.STAGE_FILE).stat().st_mtime_ns for d in run.stage_dirs(run_dir)} == before
+
+
+def test_failed_stage_keeps_earlier_outputs_and_changed_setting_reruns_downstream(full_run, monkeypatch, verified,
+                                                                                  tiny_model):
+    run_dir, _ = full_run
+    before = states(run_dir)
+    changed = tiny_recipe(run_dir.parent, tiny_model, "distill.learning_rate=3e-5", "eval.models=[distill]")
+
+    def broken(ctx):
+        (ctx.stage_dir / "partial").write_text("x")
+        raise RuntimeError("disk full")
+
+    with monkeypatch.context() as mp:
+        forbid(mp, *[s.name for s in run.STAGES[:10]])
+        mp.setattr(run, "STAGES", [dataclasses.replace(s, run=broken) if s.name == "distill" else s
+                                   for s in run.STAGES])
+        with pytest.raises(RuntimeError, match="disk full"):
+            run.run_recipe(changed, progress=False)
+    after = states(run_dir)
+    assert after["11-distill"]["status"] == "failed" and "disk full" in after["11-distill"]["error"]
+    assert not (run_dir / "11-distill" / "sft").exists()  # the stale run of the old setting was cleared
+    for name in list(before)[:10]:
+        assert after[name] == before[name]
+        assert Path(after[name]["outputs"].get("model", run_dir)).exists()
+    assert after["12-eval"] == before["12-eval"]  # not reached: untouched
+
+    # fixed and run again: the earlier stages are skipped, distill and eval re-run with the new setting
+    forbid(monkeypatch, *[s.name for s in run.STAGES[:10]])
+    run.run_recipe(changed, progress=False)
+    final = states(run_dir)
+    assert final["11-distill"]["status"] == "done" and final["11-distill"]["settings"]["distill"]["learning_rate"] == 3e-5
+    assert final["11-distill"]["config_hash"] != before["11-distill"]["config_hash"]
+    assert final["12-eval"]["config_hash"] != before["12-eval"]["config_hash"]
+    assert (run_dir / "11-distill" / "partial").exists()  # same settings as the failed try: resumed, not cleared
+    assert all(final[name] == before[name] for name in list(before)[:10])
+
+
+def test_claim_fraction_keeps_every_solve_record():
+    records = [{"kind": "solve", "i": i} for i in range(10)] + [{"kind": "claim_check", "i": i} for i in range(40)]
+    kept = run._claim_subsample(records, 0.25, seed=0)
+    assert [r for r in kept if r["kind"] == "solve"] == records[:10]
+    assert len([r for r in kept if r["kind"] == "claim_check"]) == 10
+    assert run._claim_subsample(records, 0.25, seed=0) == kept and run._claim_subsample(records, 1.0, 0) == records
+
+
+def test_stage2_off_carries_stage1_model(full_run, monkeypatch, verified, tiny_model):
+    run_dir, _ = full_run
+    cfg = tiny_recipe(run_dir.parent, tiny_model, "spectrum.stage2=false", "spectrum.fuse=false",
+                      "eval.models=[sft1,sft2,rl]", "eval.max_problems=1", "eval.tts=[]",
+                      "rl.phases=[{name: math, domains: [math]}]")
+    off = ("probe1", "fuse1", "hard", "sft2", "probe2", "fuse2")
+    forbid(monkeypatch, "data", "model", "sft1", *off)  # sft1's settings did not change: reused
+    run.run_recipe(cfg, progress=False)
+    found = states(run_dir)
+    assert all(found[d.name]["outputs"] == {"skipped": True} for d in run.stage_dirs(run_dir)
+               if d.name.split("-", 1)[1] in off)
+    assert found["10-rl"]["outputs"]["start"] == found["03-sft1"]["outputs"]["model"]
+    assert list(found["12-eval"]["outputs"]["summaries"]) == ["sft1", "rl/01-math"]
+
+
+def test_recipes_validate():
+    for name in ("demo.yaml", "qwen2.5-coder-3b.yaml"):
+        cfg = load_recipe(ROOT / "recipes" / name)
+        assert cfg.rl.phases and cfg.eval.models
+    qwen = load_recipe(ROOT / "recipes" / "qwen2.5-coder-3b.yaml")
+    assert qwen.model.base == "Qwen/Qwen2.5-Coder-3B" and qwen.sft.include_claims and "clr" in qwen.eval.tts
