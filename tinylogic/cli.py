@@ -331,8 +331,9 @@ def rl_cmd(
     dropped (report printed and saved to filter.json). Re-running resumes from the newest checkpoint; a
     finished phase is skipped.
 
-    Example: tinylogic rl --recipe recipes/demo.yaml --model runs/demo/sft/final --data runs/demo/train.jsonl
-    --out runs/demo/rl --set rl.advantage=grpo
+    Example: tinylogic rl --recipe recipes/demo.yaml --model runs/demo/09-fuse2/model
+    --data runs/demo/01-data/train.jsonl
+    --out runs/my-rl --set rl.advantage=grpo
     Multi-process: `accelerate launch --num_processes N $(which tinylogic) rl ...`.
     Settings: the recipe's `rl` section (docs/CONFIG.md); metrics per step go to metrics.jsonl."""
     _quiet_transformers()
