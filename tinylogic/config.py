@@ -64,7 +64,7 @@ class ModelConfig(Section):
 
 class SFTConfig(Section):
     """Spectrum phase SFT (RECIPE §1): completion-only loss, packing, cosine LR with warmup.
-    Consumed by `tinylogic sft`; the stage-2 (hard subset) settings by the curriculum (not built yet)."""
+    Consumed by `tinylogic sft`; the stage-2 (hard subset) settings by `tinylogic data hard-subset` and `tinylogic run`."""
 
     epochs: float = Field(5, gt=0, description="Epochs over all data: a `tinylogic sft` run, stage 1 (3B report: 5).")
     pack_tokens: int = Field(
