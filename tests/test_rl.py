@@ -62,6 +62,16 @@ def weights(folder: Path) -> dict[str, torch.Tensor]:
     return load_file(str(folder / "model.safetensors"))
 
 
+def by_problem(items):
+    """toy-0 and toy-1 always right, toy-2 never (no signal in those groups); the others half right."""
+    out = []
+    for k, (problem, _) in enumerate(items):
+        i = int(problem.id.split("-")[1])
+        ok = i < 2 or (i > 2 and k % 2 == 0)
+        out.append(Verdict(correct=ok, reward=float(ok)))
+    return out
+
+
 def toy_cfg(**overrides) -> RLConfig:
     base = dict(group_size=4, prompts_per_step=4, steps=4, max_new_tokens=4, learning_rate=3e-3,
                 pass_rate_filter=False, report_to="none", engine_batch_size=16)
@@ -119,15 +129,6 @@ def weights_of_dir(model_dir: Path) -> dict[str, torch.Tensor]:
 
 
 def test_pass_rate_filter_drops_zero_and_full_groups(tiny_model, tmp_path):
-    def by_problem(items):
-        # toy-0 and toy-1 always right, toy-2 never, others alternate within the group
-        out = []
-        for k, (problem, _) in enumerate(items):
-            i = int(problem.id.split("-")[1])
-            ok = i < 2 or (i > 2 and k % 2 == 0)
-            out.append(Verdict(correct=ok, reward=float(ok)))
-        return out
-
     cfg = toy_cfg(steps=1, pass_rate_filter=True)
     train_rl_phase(tiny_model, PROBLEMS, tmp_path / "rl", cfg, reward_fn=by_problem, progress=False)
     report = json.loads((tmp_path / "rl" / "filter.json").read_text())
@@ -136,14 +137,6 @@ def test_pass_rate_filter_drops_zero_and_full_groups(tiny_model, tmp_path):
 
 
 def test_dynamic_sampling_refills_groups_without_signal(tiny_model, tmp_path):
-    def by_problem(items):  # toy-0, toy-1 always right, toy-2 never: no signal; the others half right
-        out = []
-        for k, (problem, _) in enumerate(items):
-            i = int(problem.id.split("-")[1])
-            ok = i < 2 or (i > 2 and k % 2 == 0)
-            out.append(Verdict(correct=ok, reward=float(ok)))
-        return out
-
     cfg = toy_cfg(steps=3, dynamic_sampling=True, dynamic_sampling_rounds=4)
     train_rl_phase(tiny_model, PROBLEMS, tmp_path / "rl", cfg, reward_fn=by_problem, progress=False)
     rows = [json.loads(line) for line in (tmp_path / "rl" / "metrics.jsonl").read_text().splitlines()]

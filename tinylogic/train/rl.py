@@ -48,6 +48,7 @@ from tinylogic.train.sft import (
     latest_checkpoint,
     pack,
     prune_checkpoints,
+    restore_checkpoint,
     save_checkpoint,
     stack_rows,
 )
@@ -276,11 +277,7 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
 
     step, cursor = 0, 0
     if start_from is not None:
-        state = torch.load(start_from / STATE_FILE, weights_only=False)
-        optimizer.load_state_dict(state["optimizer"])
-        scheduler.load_state_dict(state["scheduler"])
-        random.setstate(state["rng"]["python"])
-        torch.set_rng_state(state["rng"]["torch"])
+        state = restore_checkpoint(start_from, optimizer, scheduler)
         step, cursor = state["step"], state["cursor"]
         accelerator.print(f"resuming from {start_from} (step {step}/{cfg.steps})")
     if accelerator.is_main_process:

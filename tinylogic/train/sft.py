@@ -178,6 +178,17 @@ def save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: i
     accelerator.wait_for_everyone()
 
 
+def restore_checkpoint(folder: Path, optimizer, scheduler) -> dict[str, Any]:
+    """Load a checkpoint's optimizer, scheduler and RNG state (the weights come with from_pretrained);
+    returns the whole trainer state (step and any extra entries)."""
+    state = torch.load(folder / STATE_FILE, weights_only=False)
+    optimizer.load_state_dict(state["optimizer"])
+    scheduler.load_state_dict(state["scheduler"])
+    random.setstate(state["rng"]["python"])
+    torch.set_rng_state(state["rng"]["torch"])
+    return state
+
+
 def latest_checkpoint(out_dir: Path) -> Path | None:
     """The newest complete step checkpoint (temp folders of interrupted writes are ignored)."""
     done = sorted((out_dir / "checkpoints").glob("step-*"), key=lambda p: int(p.name.split("-")[1]))
@@ -229,12 +240,7 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
 
     step = 0
     if start_from is not None:
-        state = torch.load(start_from / STATE_FILE, weights_only=False)
-        optimizer.load_state_dict(state["optimizer"])
-        scheduler.load_state_dict(state["scheduler"])
-        random.setstate(state["rng"]["python"])
-        torch.set_rng_state(state["rng"]["torch"])
-        step = state["step"]
+        step = restore_checkpoint(start_from, optimizer, scheduler)["step"]
         accelerator.print(f"resuming from {start_from} (step {step}/{total_steps})")
 
     metrics_path = out_dir / "metrics.jsonl"
