@@ -33,6 +33,7 @@ import torch
 
 from tinylogic.config import RLConfig, RLPhase
 from tinylogic.data.schema import Problem
+from tinylogic.eval.harness import build_prompt
 from tinylogic.train.rl_algos import (
     ADVANTAGES,
     LOSS_AGGREGATIONS,
@@ -142,8 +143,6 @@ def rollout(engine, problems: Sequence[Problem], seed_ids: list[int], params, re
             chunk_prompts: int) -> tuple[list[list[Any]], list[list[Any]], float, float]:
     """Samples and verdicts per problem; each chunk is verified on a worker thread while the next one
     decodes. Returns (samples, verdicts, seconds generating, seconds waiting for verdicts)."""
-    from tinylogic.eval.harness import build_prompt
-
     samples: list[list[Any]] = []
     futures = []
     gen_s = 0.0
@@ -339,7 +338,7 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 for g in part:
                     if not (g["signal"] or ref_model is not None):
                         continue  # contributes exactly 0: no forward, no backward
-                    prompt_ids = engine.encode(_prompt(g["problem"]))
+                    prompt_ids = engine.encode(build_prompt(g["problem"]))
                     weights = aggregate(g["lengths"], n_seq, n_tok, cfg)
                     examples += training_examples(prompt_ids, g["samples"], g["advantages"], weights)
                 n_examples = int(accelerator.reduce(torch.tensor(len(examples), device=accelerator.device), "sum"))
@@ -447,12 +446,6 @@ def _filtered(engine, problems, cfg, reward_fn, out_dir: Path, seed: int, accele
                          "solved 0/G or G/G); rate more prompts (rl.filter_max_prompts), use easier data, or set "
                          "rl.pass_rate_filter=false")
     return chosen
-
-
-def _prompt(problem: Problem):
-    from tinylogic.eval.harness import build_prompt
-
-    return build_prompt(problem)
 
 
 # ---------------------------------------------------------------- all phases
