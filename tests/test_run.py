@@ -165,6 +165,14 @@ def test_claim_fraction_keeps_every_solve_record():
     assert run._claim_subsample(records, 0.25, seed=0) == kept and run._claim_subsample(records, 1.0, 0) == records
 
 
+def test_stage2_learning_rate_changes_only_stage2(tmp_path, tiny_model):
+    same = tiny_recipe(tmp_path, tiny_model)
+    lower = tiny_recipe(tmp_path, tiny_model, "sft.learning_rate_stage2=1e-5")
+    assert run._sft_settings(same, 2)["sft"]["learning_rate"] == same.sft.learning_rate  # null: the same schedule
+    assert run._sft_settings(lower, 2)["sft"]["learning_rate"] == 1e-5
+    assert run._sft_settings(lower, 1) == run._sft_settings(same, 1)  # stage 1 is not re-run for it
+
+
 def test_stage2_off_carries_stage1_model(full_run, monkeypatch, verified, tiny_model):
     run_dir, _ = full_run
     cfg = tiny_recipe(run_dir.parent, tiny_model, "spectrum.stage2=false", "spectrum.fuse=false",
@@ -186,3 +194,35 @@ def test_recipes_validate():
         assert cfg.rl.phases and cfg.eval.models
     qwen = load_recipe(ROOT / "recipes" / "qwen2.5-coder-3b.yaml")
     assert qwen.model.base == "Qwen/Qwen2.5-Coder-3B" and qwen.sft.include_claims and "clr" in qwen.eval.tts
+
+
+def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, verified, tiny_model):
+    """With knowledge and instruct in the suite: the data stage indexes the facts' corpus, RL runs a STEM
+    phase on the `choice` questions and an instruct phase, and the eval asks each knowledge question
+    closed-book and with retrieved passages; the report draws both tables and the per-domain headline."""
+    cfg = tiny_recipe(tmp_path, tiny_model, "data.suite_size=48", "data.domains=[math, knowledge, instruct]",
+                      "spectrum.stage2=false", "spectrum.fuse=false", "eval.models=[sft1,rl_last]", "eval.max_problems=9",
+                      "eval.tts=[]", "rl.phases=[{name: stem, domains: [choice]}, {name: instruct, domains: [instruct]}]")
+    run.run_recipe(cfg, progress=False)
+    run_dir = tmp_path / "tiny"
+    found = states(run_dir)
+    index = found["01-data"]["outputs"]["index"]
+    assert json.loads((Path(index) / "index.json").read_text())["passages"] == 20_000  # every built-in fact
+    rl_phases = [Path(m).parent.name for m in found["10-rl"]["outputs"]["models"]]
+    assert rl_phases == ["01-stem", "02-instruct"]
+    assert list(found["12-eval"]["outputs"]["summaries"]) == ["sft1", "rl/02-instruct"]  # rl_last: the last phase
+    summary = json.loads(Path(found["12-eval"]["outputs"]["summaries"]["rl/02-instruct"]).read_text())
+    rows = [json.loads(line) for line in (run_dir / "12-eval" / "rl--02-instruct" / "samples.jsonl").open()]
+    asked = [r for r in rows if r["domain"] == "choice"]
+    closed = {r["problem_id"] for r in asked if not r.get("passage_ids")}
+    retrieved = {r["problem_id"] for r in asked if r.get("passage_ids")}
+    assert closed and retrieved == {f"{pid}@retrieval" for pid in closed}  # every question asked both ways
+    assert all(len(r["passage_ids"]) == cfg.retrieval.k for r in asked if r["problem_id"] in retrieved)
+    table = summary["reasoning_vs_knowledge"]
+    assert table["knowledge closed-book"]["problems"] == table["knowledge with retrieval"]["problems"] == len(closed)
+    assert summary["instruction_following"]["samples"] > 0
+    page = (run_dir / "report.html").read_text()
+    assert "Reasoning vs knowledge" in page and "knowledge with retrieval" in page and "Instruction following" in page
+    head = json.loads((run_dir / "report.json").read_text())["headline"]
+    assert set(head["pass@1_by_domain"]) == {"math", "choice", "instruct"}
+    assert head["pass@1_by_domain"]["choice"]["rl"] == summary["by_domain"]["choice"]["pass@1"]

@@ -88,6 +88,9 @@ class SFTConfig(Section):
     min_learning_rate: float = Field(8e-8, ge=0, description="Floor of the cosine decay (3B report: 8e-8).")
     warmup_ratio: float = Field(0.05, ge=0, lt=1, description="Share of steps spent warming up (3B report: 5%).")
     epochs_stage2: float = Field(2, gt=0, description="Stage 2 epochs over the hard subset (3B report: 2).")
+    learning_rate_stage2: float | None = Field(
+        None, gt=0, description="Stage 2 peak LR (null: `learning_rate`, the reports' \"same schedule\"). A "
+        "high stage-1 LR restarted on a small hard subset can undo stage 1's broader skills.")
     global_batch_size: int = Field(128, ge=1, description="Examples per optimizer step, across all processes (3B report: 128).")
     hard_min_trace_tokens: int = Field(5000, ge=0, description="Stage 2 keeps traces at least this long (3B: 5K).")
     hard_min_error_rate: float = Field(
@@ -256,10 +259,12 @@ class DistillConfig(Section):
 
 class RetrievalConfig(Section):
     """Retrieval for facts (RECIPE: deployment pattern): top-k passages from an index put into prompts.
-    Consumed by `tinylogic data synth` (the built-in knowledge domain) and `tinylogic index attach`."""
+    Consumed by `tinylogic data synth` (the built-in knowledge domain), `tinylogic index attach` and `tinylogic run`
+    (its eval stage asks each question of `domains` closed-book and with the top-k passages of the index)."""
 
     index: str | None = Field(
-        None, description="Index folder from `tinylogic index build`; null: questions are asked closed-book.")
+        None, description="Index folder from `tinylogic index build`. Null: `tinylogic run` indexes the built-in "
+        "facts' corpus itself when data.domains has knowledge (else questions are asked closed-book only).")
     k: int = Field(
         5, ge=1, description="Passages put into a prompt (top-k). On the built-in facts BM25 recall@3 is "
         "~0.75 and recall@5 1.0 (BENCHMARKS.md), so 5.")
@@ -308,10 +313,11 @@ class EvalConfig(Section):
     """The last stage of `tinylogic run`: every listed stage's model on the held-out test set (the suite's
     held-out split minus the probing set), then test-time scaling on the final model (`tts` settings)."""
 
-    models: list[Literal["sft1", "fuse1", "sft2", "fuse2", "rl", "distill"]] = Field(
+    models: list[Literal["sft1", "fuse1", "sft2", "fuse2", "rl", "rl_last", "distill"]] = Field(
         default_factory=lambda: ["sft1", "fuse1", "sft2", "fuse2", "rl", "distill"],
-        description="Stages whose output model is evaluated (rl: every phase's final). Stages that did not run "
-        "(e.g. stage 2 off) are left out.")
+        description="Stages whose output model is evaluated (rl: every phase's final; rl_last: the last phase's "
+        "only, when several phases make evaluating each too slow). Stages that did not run (e.g. stage 2 off) "
+        "are left out.")
     n: int = Field(8, ge=1, description="Samples per problem.")
     ks: list[int] = Field(default_factory=lambda: [1, 8], description="k of Pass@k (each <= n).")
     max_problems: int = Field(0, ge=0, description="Use only the first N test problems (0: all).")

@@ -24,9 +24,10 @@ from transformers.utils import logging as hf_logging
 
 EOS, IM_START, IM_END = "<|endoftext|>", "<|im_start|>", "<|im_end|>"
 SPECIAL_TOKENS = [EOS, IM_START, IM_END]
-VOCAB_SIZE = 512  # 256 bytes + 3 specials + ~250 merges of the suite's words
+VOCAB_SIZE = 1024  # 256 bytes + 3 specials + ~765 merges of the suite's words (all four domains)
 TOKENIZER_CORPUS_PROBLEMS = 400
 TOKENIZER_SEED = 0  # fixed: the tokenizer does not vary with the model seed
+TOKENIZER_DOMAINS = ("math", "code", "knowledge", "instruct")
 
 # Qwen2's pre-tokenizer split: words, single digits, punctuation runs, newlines, spaces.
 QWEN2_SPLIT = (r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*"
@@ -55,7 +56,10 @@ def tokenizer_corpus(n: int = TOKENIZER_CORPUS_PROBLEMS) -> list[str]:
     from tinylogic.data.suite import sft_records, synthesize
 
     texts = ["system\n", "user\n", "assistant\n"] * 50
-    for r in sft_records(synthesize(n, seed=TOKENIZER_SEED)):
+    # Every built-in domain, knowledge questions with their passages: made-up names, options and rules
+    # then take a few tokens each instead of one per byte (prompts with 5 passages ~2x shorter).
+    problems = synthesize(n, seed=TOKENIZER_SEED, domains=TOKENIZER_DOMAINS, passage_fraction=1.0, passages_k=5)
+    for r in sft_records(problems):
         texts += [r["prompt"], r["completion"]]
     return texts
 

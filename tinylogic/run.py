@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinylogic.config import RecipeConfig
+from tinylogic.config import RecipeConfig, SFTConfig
 
 STAGE_FILE = "stage.json"
 
@@ -106,7 +106,15 @@ def data_stage(ctx: Context) -> dict[str, Any]:
     for name, rows in (("train", kept), ("probe", probe), ("test", test)):
         write_problems(paths[name], rows)
     (out / "decontam_report.jsonl").write_text("".join(json.dumps(r) + "\n" for r in dropped))
-    return {**{k: str(v) for k, v in paths.items()},
+    index = cfg.retrieval.index
+    if index is None and "knowledge" in cfg.data.domains and cfg.data.suite_size:
+        # The built-in facts' corpus, indexed as `tinylogic index build` would: the eval stage asks the
+        # knowledge questions closed-book and with these passages.
+        from tinylogic.data.suite_knowledge import passages
+        from tinylogic.retrieval import build_index
+
+        index = str(build_index(passages(), out / "index"))
+    return {**{k: str(v) for k, v in paths.items()}, "index": index,
             "counts": {"train": len(kept), "dropped": len(dropped), "probe": len(probe), "test": len(test)}}
 
 
@@ -181,9 +189,7 @@ def sft2_stage(ctx: Context) -> dict[str, Any]:
 
     cfg = ctx.cfg
     records = load_records(ctx.outputs["hard"]["hard"], include_claims=False)  # claims were learnt in stage 1
-    stage2 = cfg.sft.model_copy(update={"epochs": cfg.sft.epochs_stage2,
-                                        "save_every": cfg.spectrum.save_every_stage2 or cfg.sft.save_every})
-    final = train_sft(ctx.model(), records, ctx.stage_dir, stage2, seed=cfg.seed, progress=ctx.progress)
+    final = train_sft(ctx.model(), records, ctx.stage_dir, _stage2_sft(cfg), seed=cfg.seed, progress=ctx.progress)
     return {"model": str(final), "sft_dir": str(ctx.stage_dir), "records": len(records)}
 
 
@@ -225,11 +231,12 @@ def evaluated_models(ctx: Context) -> dict[str, str]:
     """Label -> model folder for every model the eval stage scores, in stage order."""
     models: dict[str, str] = {}
     for stage in ctx.cfg.eval.models:
-        out = ctx.outputs.get(stage) or {}
+        out = ctx.outputs.get(stage.removesuffix("_last")) or {}
         if out.get("skipped") or not out.get("model"):
             continue
-        if stage == "rl":
-            models.update({f"rl/{Path(m).parent.name}": m for m in out["models"]})
+        if stage in ("rl", "rl_last"):
+            phases = out["models"] if stage == "rl" else out["models"][-1:]
+            models.update({f"rl/{Path(m).parent.name}": m for m in phases})
         else:
             models[stage] = out["model"]
     return models
@@ -241,6 +248,12 @@ def eval_stage(ctx: Context) -> dict[str, Any]:
 
     cfg, ev = ctx.cfg, ctx.cfg.eval
     test = ctx.problems("test")[:ev.max_problems or None]
+    index = ctx.outputs["data"].get("index")
+    if index and any(p.domain in cfg.retrieval.domains for p in test):
+        from tinylogic.eval.harness import ask_with_passages
+
+        # closed-book, plus a copy of each question with the retrieved passages: the reasoning-vs-knowledge table
+        test = ask_with_passages(test, "compare", index, k=cfg.retrieval.k, domains=cfg.retrieval.domains)
     models = evaluated_models(ctx)
     summaries = {}
     for i, (label, model) in enumerate(models.items()):
@@ -265,12 +278,17 @@ class Stage:
     distributed: bool = False  # runs on every process under `accelerate launch`
 
 
+def _stage2_sft(cfg: RecipeConfig) -> SFTConfig:
+    """The SFT settings stage 2 trains with: stage 1's, with the stage-2 epochs, LR and checkpoint spacing."""
+    return cfg.sft.model_copy(update={"epochs": cfg.sft.epochs_stage2,
+                                      "learning_rate": cfg.sft.learning_rate_stage2 or cfg.sft.learning_rate,
+                                      "save_every": cfg.spectrum.save_every_stage2 or cfg.sft.save_every})
+
+
 def _sft_settings(cfg: RecipeConfig, stage: int) -> dict[str, Any]:
-    sft = cfg.sft.model_dump(exclude={"hard_min_trace_tokens", "hard_min_error_rate", "hard_rollouts", "epochs",
-                                      "epochs_stage2"})
-    sft["epochs"] = cfg.sft.epochs_stage2 if stage == 2 else cfg.sft.epochs
-    if stage == 2:
-        sft["save_every"] = cfg.spectrum.save_every_stage2 or cfg.sft.save_every
+    sft = (_stage2_sft(cfg) if stage == 2 else cfg.sft).model_dump(
+        exclude={"hard_min_trace_tokens", "hard_min_error_rate", "hard_rollouts", "epochs_stage2",
+                 "learning_rate_stage2"})
     extra = {"claim_fraction": cfg.spectrum.claim_fraction} if stage == 1 else {}
     return {"sft": sft, "seed": cfg.seed, **extra}
 
@@ -281,7 +299,8 @@ def _probe_settings(cfg: RecipeConfig) -> dict[str, Any]:
 
 STAGES = [
     Stage("data", data_stage, lambda c: {"data": c.data.model_dump(), "probe_problems": c.spectrum.probe_problems,
-                                         "retrieval": c.retrieval.model_dump(include={"suite_passage_fraction", "k"})}),
+                                         "retrieval": c.retrieval.model_dump(include={"suite_passage_fraction", "k",
+                                                                                      "index"})}),
     Stage("model", model_stage, lambda c: c.model.model_dump()),
     Stage("sft1", sft1_stage, lambda c: _sft_settings(c, 1), distributed=True),
     Stage("probe1", lambda ctx: _probe(ctx, "sft1"), _probe_settings, lambda c: c.spectrum.fuse),
@@ -297,7 +316,8 @@ STAGES = [
     Stage("rl", rl_stage, lambda c: {"rl": c.rl.model_dump(), "seed": c.seed}, distributed=True),
     Stage("distill", distill_stage, lambda c: {"distill": c.distill.model_dump(), "sft": c.sft.model_dump(),
                                                "run": c.run.model_dump(), "seed": c.seed}, distributed=True),
-    Stage("eval", eval_stage, lambda c: {"eval": c.eval.model_dump(), "tts": c.tts.model_dump(), "seed": c.seed}),
+    Stage("eval", eval_stage, lambda c: {"eval": c.eval.model_dump(), "tts": c.tts.model_dump(), "seed": c.seed,
+                                         "retrieval": c.retrieval.model_dump(include={"k", "domains"})}),
 ]
 
 

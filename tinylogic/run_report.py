@@ -53,6 +53,10 @@ def headline(evals: dict[str, dict[str, Any]]) -> dict[str, Any]:
     out = {"k": top_k, "spectrum_model": spectrum, f"pass@{top_k}_after_spectrum": metric(spectrum, f"pass@{top_k}"),
            "sft_model": sft, "pass@1_after_sft": metric(sft, "pass@1"),
            "rl_model": rl[-1] if rl else None, "pass@1_after_rl": metric(rl[-1] if rl else None, "pass@1")}
+    if sft and rl:  # where a change comes from: one domain can rise while another falls
+        before, after = evals[sft]["by_domain"], evals[rl[-1]]["by_domain"]
+        out["pass@1_by_domain"] = {d: {"sft": before[d].get("pass@1"), "rl": after[d].get("pass@1")}
+                                   for d in before if d in after}
     tts = next((e["tts"] for e in reversed(list(evals.values())) if e.get("tts")), None)
     if tts:
         out["tts"] = {m: v["accuracy"] for m, v in tts["methods"].items()}
@@ -73,6 +77,28 @@ def _stage_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]],
         columns += [c for c in row if c != "_name" and c not in columns]
         rows.append(row)
     return rows, columns
+
+
+def _knowledge_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Per model: Pass@1 of each reasoning domain next to knowledge accuracy closed-book and with retrieval
+    (the eval summary's reasoning-vs-knowledge table), with the knowledge questions' chance level."""
+    rows, columns = [], []
+    for label, summary in evals.items():
+        table = summary.get("reasoning_vs_knowledge") or {}
+        row = {"_name": label, **{name: group["accuracy"] for name, group in table.items() if name != "reasoning"}}
+        chance = (table.get("knowledge") or {}).get("chance")
+        if chance is not None:
+            row["knowledge chance"] = chance
+        if len(row) > 1:
+            columns += [c for c in row if c != "_name" and c not in columns]
+            rows.append(row)
+    return rows, columns
+
+
+def _instruct_rows(evals: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"_name": label, "all rules passed": f["all_rules"], "rules passed (mean share)": f["rules"],
+             "samples": f["samples"]}
+            for label, summary in evals.items() if (f := summary.get("instruction_following"))]
 
 
 def plot_stages(rows: list[dict[str, Any]], columns: list[str]) -> str:
@@ -135,6 +161,9 @@ def render(data: dict[str, Any]) -> str:
                  f"{_fmt(head[f'pass@{k}_after_spectrum'])}",
                  f"Pass@1 after SFT ({head['sft_model']}): {_fmt(head['pass@1_after_sft'])}; after RL "
                  f"({head['rl_model']}): {_fmt(head['pass@1_after_rl'])}"]
+        if head.get("pass@1_by_domain"):
+            lines.append("Pass@1 per domain, after SFT → after RL: " + ", ".join(
+                f"{d} {_fmt(v['sft'])} → {_fmt(v['rl'])}" for d, v in head["pass@1_by_domain"].items()))
         if "tts" in head:
             tts = head["tts"]
             lines.append("Selection on the final model: " + ", ".join(f"{m} {_fmt(v)}" for m, v in tts.items()))
@@ -150,6 +179,15 @@ def render(data: dict[str, Any]) -> str:
         parts += ["<h2>Held-out Pass@k per stage and domain</h2>", _table(rows, columns, first="model"),
                   f'<p class="note">{first["overall"]["problems"]} test problems, n = {first["settings"]["n"]} '
                   "samples each, unbiased pass@k.</p>", plot_stages(rows, columns)]
+        knowledge, k_columns = _knowledge_rows(evals)
+        if knowledge:
+            parts += ["<h2>Reasoning vs knowledge (Pass@1 / accuracy)</h2>", _table(knowledge, k_columns, first="model"),
+                      '<p class="note">Knowledge questions are asked twice: closed-book and with the top-k passages '
+                      "a retriever returns for the question; chance: mean of 1/number of options.</p>"]
+        instruct = _instruct_rows(evals)
+        if instruct:
+            parts += ["<h2>Instruction following (held-out instruct prompts)</h2>",
+                      _table(instruct, ["all rules passed", "rules passed (mean share)", "samples"], first="model")]
     sft_curves, rl_curves = _curves(stages)
     if any(sft_curves.values()):
         parts += ["<h2>Training curves</h2>", plot_curves(sft_curves, "SFT loss (completion tokens)", "loss")]
@@ -184,7 +222,10 @@ def write_run_report(run_dir: str | Path) -> Path:
     (run_dir / "report.json").write_text(json.dumps({
         "headline": headline(data["evals"]) if data["evals"] else {},
         "stages": {n: {k: s["state"].get(k) for k in ("status", "seconds")} for n, s in data["stages"].items()},
-        "evals": {label: {"overall": e["overall"], "by_domain": e["by_domain"]} for label, e in data["evals"].items()},
+        "evals": {label: {"overall": e["overall"], "by_domain": e["by_domain"],
+                          "reasoning_vs_knowledge": e.get("reasoning_vs_knowledge"),
+                          "instruction_following": e.get("instruction_following")}
+                  for label, e in data["evals"].items()},
     }, indent=2))
     path = run_dir / "report.html"
     path.write_text(render(data), encoding="utf-8")

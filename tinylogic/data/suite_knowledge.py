@@ -112,18 +112,20 @@ def gen_fact(rng: random.Random, tier: int):
     return question.format(e=fact["town"]), {"answer": letter, "choices": choices}, meta
 
 
+# Traces are the answer alone, the option's text (the `choice` verifier takes a letter or a text): with
+# passages that is one copy from the context, where a letter needs a second lookup (text -> its letter)
+# and a quoted passage ~20 more tokens to get right; the embedded ~2M-parameter model learns the short
+# form in a fraction of the steps.
 def recall(meta: dict, slip) -> tuple[list, str, str]:
-    """Closed book: state the fact, then the letter."""
-    return [(meta["statement"], None)], f"Answer: {meta['letter']}", meta["letter"]
+    """Closed book: the option recalled."""
+    return [], f"Answer: {meta['value']}", meta["letter"]
 
 
 def cite(meta: dict, slip) -> tuple[list, str, str] | None:
-    """With passages: quote the passage that states the fact (None when retrieval missed it)."""
-    numbered = [i for i, p in enumerate(meta.get("passages") or [], 1) if p.get("id") == meta["fact_id"]]
-    if not numbered:
+    """With passages: the option a retrieved passage states (None when retrieval missed the fact)."""
+    if not any(p.get("id") == meta["fact_id"] for p in meta.get("passages") or []):
         return None
-    text = meta["passages"][numbered[0] - 1]["text"]
-    return [(f"From passage [{numbered[0]}]: {text}", None)], f"Answer: {meta['letter']}", meta["letter"]
+    return [], f"Answer: {meta['value']}", meta["letter"]
 
 
 def correct(gold: dict, solution) -> bool:
@@ -157,8 +159,8 @@ def add_passages(problems: Sequence[Problem], fraction: float, k: int, seed: int
         problem.meta["passages"] = [{"id": h.id, "text": h.text} for h in hits]
         solution = cite(problem.meta, None)
         if solution is not None:
-            steps, tail, answer = solution
-            problem.traces = [Trace(strategy="cite", text=f"{steps[0][0]}\n{tail}")]
+            _, tail, answer = solution
+            problem.traces = [Trace(strategy="cite", text=tail)]
             problem.meta |= {"trace_claims": [[]], "trace_answers": [answer]}
 
 
