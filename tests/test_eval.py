@@ -107,7 +107,7 @@ def test_reasoning_vs_knowledge_table(tmp_path):
 
 @pytest.mark.parametrize("line,message", [
     ('{"problem_id": "a", "domain": "math", "answer": "1"}', "line 2: field 'response'"),
-    ("{not json", "line 2: not valid JSON"),
+    ("{not json", "line 2: malformed JSON"),
     ('{"problem_id": "a", "domain": "math", "answer": "1", "response": "x", "score": "high"}', "line 2: field 'score'"),
 ])
 def test_malformed_sample_rows_name_their_line(tmp_path, line, message):

@@ -93,7 +93,7 @@ def test_read_docs_formats_and_errors(tmp_path):
     with pytest.raises(RetrievalError, match=r"bad.jsonl, line 2: .*'text'"):
         read_docs(bad)
     bad.write_text('{"text": "ok"}\n{oops\n')
-    with pytest.raises(RetrievalError, match=r"bad.jsonl, line 2: not valid JSON"):
+    with pytest.raises(RetrievalError, match=r"bad.jsonl, line 2: malformed JSON"):
         read_docs(bad)
     bad.write_text('{"id": "x", "text": "a"}\n{"id": "x", "text": "b"}\n')
     with pytest.raises(RetrievalError, match="'x' appears more than once"):

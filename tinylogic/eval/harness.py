@@ -438,29 +438,23 @@ def read_sample_rows(path: str | Path) -> list[tuple[Problem, dict[str, Any]]]:
     """(problem, row) per line of a samples JSONL: `problem_id` (or `id`), `domain`, `response`, the gold
     (`answer` / `tests` / `choices` / `instructions`), optional `score`, `subdomain`, `difficulty`,
     `sample_index`. Errors name the file and line."""
+    from tinylogic.data.loaders import iter_jsonl
     from tinylogic.verify.batch import RowError, parse_row
 
     path = Path(path)
     out = []
-    with open(path, encoding="utf-8") as f:
-        for line_no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as err:
-                raise ValueError(f"{path}, line {line_no}: not valid JSON ({err})") from None
-            if isinstance(row, dict) and "id" not in row and "problem_id" in row:
-                row = {**row, "id": row["problem_id"]}
-            try:
-                problem = parse_row(line_no, row)
-            except RowError as err:
-                raise ValueError(f"{path}, {err}") from None
-            score = row.get("score")
-            if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
-                raise ValueError(f"{path}, line {line_no}: field 'score': expected a number, got {score!r}")
-            labels = {k: row[k] for k in ("subdomain", "difficulty") if row.get(k) is not None}
-            out.append((problem.model_copy(update=labels), row))
+    for line_no, row in iter_jsonl(path):  # a malformed line raises DataError (a ValueError) naming it
+        if isinstance(row, dict) and "id" not in row and "problem_id" in row:
+            row = {**row, "id": row["problem_id"]}
+        try:
+            problem = parse_row(line_no, row)
+        except RowError as err:
+            raise ValueError(f"{path}, {err}") from None
+        score = row.get("score")
+        if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
+            raise ValueError(f"{path}, line {line_no}: field 'score': expected a number, got {score!r}")
+        labels = {k: row[k] for k in ("subdomain", "difficulty") if row.get(k) is not None}
+        out.append((problem.model_copy(update=labels), row))
     if not out:
         raise ValueError(f"{path}: no sample rows")
     return out

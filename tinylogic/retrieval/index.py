@@ -51,14 +51,14 @@ class Index(Protocol):
 # ---- documents ------------------------------------------------------------------------------------
 
 def _jsonl_docs(path: Path, name: str) -> list[dict[str, str]]:
+    from tinylogic.data.loaders import DataError, iter_jsonl
+
     docs = []
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise RetrievalError(f"{path}, line {line_no}: not valid JSON ({exc})") from None
+    try:
+        rows = list(iter_jsonl(path))
+    except DataError as exc:  # "<file>, line N: malformed JSON: ..."
+        raise RetrievalError(str(exc)) from None
+    for line_no, row in rows:
         if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
             raise RetrievalError(f"{path}, line {line_no}: expected an object with a non-empty 'text' string")
         pid = row.get("id", f"{name}:{line_no}")
