@@ -226,3 +226,25 @@ def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, veri
     head = json.loads((run_dir / "report.json").read_text())["headline"]
     assert set(head["pass@1_by_domain"]) == {"math", "choice", "instruct"}
     assert head["pass@1_by_domain"]["choice"]["rl"] == summary["by_domain"]["choice"]["pass@1"]
+
+
+def test_sigterm_records_the_stopped_stage_and_writes_the_report(tmp_path, monkeypatch, verified, tiny_model):
+    """A scheduler's SIGTERM mid-stage: the stage is recorded as stopped (not left `running`), earlier
+    stages stay done, the report is written, and the previous SIGTERM handler is back afterwards."""
+    import os
+    import signal
+
+    def terminated(ctx):
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise AssertionError("SIGTERM did not stop the stage")
+
+    monkeypatch.setattr(run, "STAGES", [dataclasses.replace(s, run=terminated) if s.name == "sft1" else s
+                                        for s in run.STAGES])
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(SystemExit, match="stopped by SIGTERM"):
+        run.run_recipe(tiny_recipe(tmp_path, tiny_model), progress=False)
+    found = states(tmp_path / "tiny")
+    assert found["01-data"]["status"] == found["02-model"]["status"] == "done"
+    assert found["03-sft1"]["status"] == "failed" and "stopped by SIGTERM" in found["03-sft1"]["error"]
+    assert (tmp_path / "tiny" / "report.html").exists()
+    assert signal.getsignal(signal.SIGTERM) == before

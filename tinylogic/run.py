@@ -24,6 +24,8 @@ import json
 import os
 import random
 import shutil
+import signal
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -345,6 +347,19 @@ def read_state(stage_dir: Path) -> dict[str, Any] | None:
         return None
 
 
+def _raise_on_sigterm():
+    """Schedulers stop jobs with SIGTERM: turn it into an exception, so the running stage records that it
+    was stopped and the report is written (resuming works either way). Returns the handler to restore
+    (None off the main thread, where handlers cannot be set)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(signum, frame):
+        raise SystemExit(f"stopped by {signal.Signals(signum).name}")
+
+    return signal.signal(signal.SIGTERM, stop) or signal.SIG_DFL  # None: a handler set outside Python
+
+
 def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Path:
     """Run (or resume) every stage of `cfg` into `<output_dir>/<name>/`; returns the report's path.
 
@@ -362,6 +377,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
         (run_dir / "recipe.yaml").write_text(yaml.safe_dump(cfg.model_dump(mode="json"), sort_keys=False))
     ctx = Context(cfg=cfg, run_dir=run_dir, console=console, progress=progress)
     upstream = ""
+    previous_sigterm = _raise_on_sigterm()
     try:
         for stage, folder in zip(STAGES, stage_dirs(run_dir), strict=True):
             enabled = stage.enabled(cfg)
@@ -407,6 +423,8 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
                 outputs = read_state(folder)["outputs"]
             ctx.outputs[stage.name] = outputs
     finally:
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
         if rank == 0:
             from tinylogic.run_report import write_run_report
 
