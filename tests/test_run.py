@@ -248,3 +248,33 @@ def test_sigterm_records_the_stopped_stage_and_writes_the_report(tmp_path, monke
     assert found["03-sft1"]["status"] == "failed" and "stopped by SIGTERM" in found["03-sft1"]["error"]
     assert (tmp_path / "tiny" / "report.html").exists()
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_own_training_questions_get_passages_from_retrieval_index(tmp_path, tiny_model):
+    """data.train_files + retrieval.index: the file's multiple-choice questions are trained with the index's
+    top-k passages (a row that already has passages keeps them; other domains get none); the built-in
+    suite's rows are left as synthesised."""
+    from tinylogic.data.loaders import load_problems, write_problems
+    from tinylogic.data.schema import Problem
+    from tinylogic.retrieval import build_index
+
+    index = build_index([{"id": "p-otter", "text": "The otter is the emblem of Fenwick."},
+                         {"id": "p-salt", "text": "Fenwick sells salt to the coast."},
+                         {"id": "p-owl", "text": "Owls nest in the towers of Dunmor."}], tmp_path / "index")
+    mine = [Problem(id="q1", domain="choice", prompt="Which animal is the emblem of Fenwick?",
+                    choices=["otter", "owl"], answer="A"),
+            Problem(id="q2", domain="choice", prompt="What does Fenwick sell?", choices=["salt", "tin"], answer="A",
+                    meta={"passages": [{"id": "mine", "text": "Fenwick: salt."}]}),
+            Problem(id="m1", domain="math", prompt="Compute 2 + 2.", answer="4")]
+    write_problems(tmp_path / "mine.jsonl", mine)
+    cfg = tiny_recipe(tmp_path / "runs", tiny_model, f"data.train_files=[{tmp_path / 'mine.jsonl'}]",
+                      f"retrieval.index={index}", "retrieval.k=2")
+    ctx = run.Context(cfg=cfg, run_dir=tmp_path / "runs", stage_dir=tmp_path / "data")
+    ctx.stage_dir.mkdir()
+    out = run.data_stage(ctx)
+    assert out["index"] == str(index)
+    train = {p.id: p for p in load_problems(out["train"])}
+    assert [x["id"] for x in train["q1"].meta["passages"]][0] == "p-otter" and len(train["q1"].meta["passages"]) == 2
+    assert train["q2"].meta["passages"] == [{"id": "mine", "text": "Fenwick: salt."}]
+    assert "passages" not in train["m1"].meta
+    assert not any("passages" in p.meta for p in train.values() if p.id not in ("q1", "q2"))

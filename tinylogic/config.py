@@ -263,8 +263,9 @@ class RetrievalConfig(Section):
     (its eval stage asks each question of `domains` closed-book and with the top-k passages of the index)."""
 
     index: str | None = Field(
-        None, description="Index folder from `tinylogic index build`. Null: `tinylogic run` indexes the built-in "
-        "facts' corpus itself when data.domains has knowledge (else questions are asked closed-book only).")
+        None, description="Index folder from `tinylogic index build`. In `tinylogic run`, data.train_files' "
+        "questions of `domains` are trained with its top-k passages, and test questions asked both ways. Null: "
+        "the run indexes the built-in facts' corpus itself when data.domains has knowledge (else closed-book only).")
     k: int = Field(
         5, ge=1, description="Passages put into a prompt (top-k). On the built-in facts BM25 recall@3 is "
         "~0.75 and recall@5 1.0 (BENCHMARKS.md), so 5.")

@@ -81,8 +81,9 @@ def _seeded_sample(items: list, count: int, seed: int) -> list:
 
 
 def data_stage(ctx: Context) -> dict[str, Any]:
-    """Synthesise the suite, add `data.train_files`, decontaminate the training rows, and split the suite's
-    held-out problems into the probing set and the test set."""
+    """Synthesise the suite, add `data.train_files` (their `retrieval.domains` questions with passages from
+    `retrieval.index` when set), decontaminate the training rows, and split the suite's held-out problems
+    into the probing set and the test set."""
     from tinylogic.data.decontam import decontaminate
     from tinylogic.data.loaders import load_problems, write_problems
     from tinylogic.data.suite import synthesize
@@ -92,8 +93,18 @@ def data_stage(ctx: Context) -> dict[str, Any]:
                        heldout_fraction=cfg.data.heldout_fraction, flawed_fraction=cfg.data.flawed_fraction,
                        passage_fraction=cfg.retrieval.suite_passage_fraction, passages_k=cfg.retrieval.k) \
         if cfg.data.suite_size else []
-    train = [p for p in suite if p.split != "heldout"] + [p for f in cfg.data.train_files for p in load_problems(f)
-                                                           if p.split != "heldout"]
+    own = [p for f in cfg.data.train_files for p in load_problems(f) if p.split != "heldout"]
+    if cfg.retrieval.index and own:
+        # Your own training questions are asked with passages from your index (RAG-style SFT and RL
+        # prompts); rows that already carry passages (`tinylogic index attach`) keep theirs.
+        from tinylogic.retrieval import attach_passages, load_index
+
+        bare = [i for i, p in enumerate(own) if "passages" not in p.meta]
+        asked = attach_passages([own[i] for i in bare], load_index(cfg.retrieval.index), cfg.retrieval.k,
+                                cfg.retrieval.domains)
+        for i, problem in zip(bare, asked, strict=True):
+            own[i] = problem
+    train = [p for p in suite if p.split != "heldout"] + own
     against = [p for f in cfg.data.decontam_against for p in load_problems(f)]
     kept, dropped = decontaminate(train, against, cfg.data.decontam_ngram)
     heldout = [p for p in suite if p.split == "heldout"]
