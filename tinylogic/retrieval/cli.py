@@ -10,17 +10,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
+
+from tinylogic.cli_common import console, err_console, fail
 
 index_app = typer.Typer(help="Retrieval for facts: build a passage index, search it, put passages into problems.",
                         no_args_is_help=True)
-console = Console()
-err_console = Console(stderr=True)
-
-
-def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
-    return typer.Exit(code=2)
 
 
 @index_app.command("build")
@@ -43,7 +37,7 @@ def build(
         build_index(docs, out, backend=backend, model=model)
         count = len(load_index(out).passages)
     except RetrievalError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     console.print(f"indexed {count} passages ({backend}) into {out} in {time.perf_counter() - start:.1f} s")
 
 
@@ -62,7 +56,7 @@ def search(
     try:
         hits = load_index(index).search(query, k)
     except RetrievalError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     for hit in hits:
         line = json.dumps(asdict(hit), ensure_ascii=False) if as_json else f"{hit.score:8.3f}  {hit.id}  {hit.text}"
         console.print(line, highlight=False, markup=False, soft_wrap=True)
@@ -89,13 +83,13 @@ def attach(
         cfg = load_recipe(recipe).retrieval
         index = index or (Path(cfg.index) if cfg.index else None)
         if index is None:
-            raise _fail("give --index or set retrieval.index in the recipe")
+            raise fail("give --index or set retrieval.index in the recipe")
         loaded = load_problems(problems)
         done = attach_passages(loaded, load_index(index), k or cfg.k, domains=cfg.domains)
     except (ConfigError, DataError, RetrievalError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     except FileNotFoundError:
-        raise _fail(f"no such file or dataset: {problems}") from None
+        raise fail(f"no such file or dataset: {problems}") from None
     write_problems(out, done)
     with_passages = sum("passages" in p.meta for p in done)
     console.print(f"wrote {len(done)} problems ({with_passages} with passages) to {out}")
