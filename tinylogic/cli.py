@@ -159,14 +159,12 @@ def run_cmd(
     Multi-GPU: `accelerate launch --num_processes N $(which tinylogic) run RECIPE` (training stages use
     every process; sampling stages run on the main one). Settings: docs/CONFIG.md."""
     quiet_transformers()
-    from tinylogic.config import ConfigError, load_recipe
-    from tinylogic.data.loaders import DataError
     from tinylogic.run import run_recipe
 
+    cfg = recipe_or_fail(recipe, set_)
     try:
-        cfg = load_recipe(recipe, set_)
         run_recipe(cfg, console=console)
-    except (ConfigError, DataError, ValueError, FileNotFoundError) as exc:
+    except (ValueError, FileNotFoundError) as exc:  # DataError and RetrievalError are ValueErrors
         raise fail(str(exc)) from None
 
 
@@ -216,7 +214,6 @@ def eval_cmd(
     Knowledge with retrieval: --index runs/index (or retrieval.index), --compare-retrieval for closed-book
     vs with passages in one report; each sample row records the passage_ids of its prompt."""
     quiet_transformers()
-    from tinylogic.config import ConfigError, load_recipe
     from tinylogic.eval.harness import evaluate_model, evaluate_samples, load_bench
     from tinylogic.eval.report import print_summary
     from tinylogic.eval.tts import SELECTION_METHODS
@@ -231,13 +228,10 @@ def eval_cmd(
         if not methods or unknown:
             raise fail(f"--tts {tts!r}: unknown {unknown or 'empty'}; choose from {', '.join(SELECTION_METHODS)} "
                         "(comma-separated) or all")
-    try:
-        cfg = load_recipe(recipe, set_)
-        tts_settings, retrieval = cfg.tts, cfg.retrieval
-        retrieval.index = str(index) if index else retrieval.index
-        retrieval.k = retrieve_k or retrieval.k
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
+    cfg = recipe_or_fail(recipe, set_)
+    tts_settings, retrieval = cfg.tts, cfg.retrieval
+    retrieval.index = str(index) if index else retrieval.index
+    retrieval.k = retrieve_k or retrieval.k
     if closed_book and compare_retrieval:
         raise fail("--closed-book and --compare-retrieval exclude each other")
     passages = ("closed-book" if closed_book else "compare" if compare_retrieval
@@ -294,16 +288,11 @@ def serve_cmd(
     """Serve a model over HTTP: OpenAI-compatible /v1/chat/completions (n_candidates, tts, tests,
     retrieve), /v1/verify, /health and a page at /. Stops gracefully on Ctrl-C / SIGTERM. See docs/SERVE.md."""
     quiet_transformers()
-    from tinylogic.config import ConfigError, load_recipe
-
     try:
         from tinylogic.serve import ServeLimits, serve
     except ImportError as exc:
         raise fail(f"serving needs the serve extra: pip install 'tinylogic[serve]' ({exc})") from None
-    try:
-        cfg = load_recipe(recipe, set_)
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
+    cfg = recipe_or_fail(recipe, set_)
     limits = ServeLimits(max_tokens=max_tokens, default_max_tokens=default_max_tokens, max_candidates=max_candidates,
                          max_retrieve=max_retrieve, max_body_bytes=max_body_bytes, max_seconds=max_seconds,
                          max_queue=max_queue, max_verify_rows=max_verify_rows, max_batch_rows=max_batch_rows,

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tinylogic.eval.report import STYLE, _fmt, _png, _table, plt
+from tinylogic.eval.report import FOLLOW_COLUMNS, FOLLOW_NOTE, RVK_NOTE, STYLE, _fmt, _png, _table, plt
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -95,12 +95,6 @@ def _knowledge_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, An
     return rows, columns
 
 
-def _instruct_rows(evals: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"_name": label, "all rules passed": f["all_rules"], "rules passed (mean share)": f["rules"],
-             "samples": f["samples"]}
-            for label, summary in evals.items() if (f := summary.get("instruction_following"))]
-
-
 def plot_stages(rows: list[dict[str, Any]], columns: list[str]) -> str:
     fig, ax = plt.subplots(figsize=(8, 4))
     names = [r["_name"] for r in rows]
@@ -182,12 +176,11 @@ def render(data: dict[str, Any]) -> str:
         knowledge, k_columns = _knowledge_rows(evals)
         if knowledge:
             parts += ["<h2>Reasoning vs knowledge (Pass@1 / accuracy)</h2>", _table(knowledge, k_columns, first="model"),
-                      '<p class="note">Knowledge questions are asked twice: closed-book and with the top-k passages '
-                      "a retriever returns for the question; chance: mean of 1/number of options.</p>"]
-        instruct = _instruct_rows(evals)
+                      f'<p class="note">{html.escape(RVK_NOTE)}</p>']
+        instruct = [{"_name": label, **f} for label, e in evals.items() if (f := e.get("instruction_following"))]
         if instruct:
             parts += ["<h2>Instruction following (held-out instruct prompts)</h2>",
-                      _table(instruct, ["all rules passed", "rules passed (mean share)", "samples"], first="model")]
+                      _table(instruct, FOLLOW_COLUMNS, first="model"), f'<p class="note">{html.escape(FOLLOW_NOTE)}</p>']
     sft_curves, rl_curves = _curves(stages)
     if any(sft_curves.values()):
         parts += ["<h2>Training curves</h2>", plot_curves(sft_curves, "SFT loss (completion tokens)", "loss")]

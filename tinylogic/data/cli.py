@@ -35,20 +35,19 @@ def data_synth(
 ) -> None:
     """Synthesise the built-in verifiable task suite: math subdomains with difficulty tiers, code from
     input/output examples, teacher traces in several strategies, claims for self-verification."""
-    from tinylogic.config import ConfigError, load_recipe
     from tinylogic.data.loaders import write_problems
     from tinylogic.data.suite import synthesize
 
+    cfg = recipe_or_fail(recipe, None)
+    data = cfg.data
     try:
-        cfg = load_recipe(recipe)
-        data = cfg.data
         problems = synthesize(
             n or data.suite_size, data.suite_seed if seed is None else seed,
             domains=[d.strip() for d in domains.split(",") if d.strip()] if domains else data.domains,
             heldout_fraction=data.heldout_fraction if heldout_fraction is None else heldout_fraction,
             flawed_fraction=data.flawed_fraction if flawed_fraction is None else flawed_fraction,
             passage_fraction=cfg.retrieval.suite_passage_fraction, passages_k=cfg.retrieval.k)
-    except (ConfigError, ValueError) as exc:
+    except ValueError as exc:
         raise fail(str(exc)) from None
     write_problems(out, problems)
     heldout = sum(p.split == "heldout" for p in problems)
@@ -83,14 +82,10 @@ def data_decontam(
     """Drop every training row sharing a word n-gram (normalised text) with any evaluation row.
 
     The report names, for each dropped row, the evaluation item and the shared n-gram."""
-    from tinylogic.config import ConfigError, load_recipe
     from tinylogic.data.decontam import decontaminate_files
     from tinylogic.data.loaders import DataError
 
-    try:
-        data_cfg = load_recipe(recipe).data
-    except ConfigError as exc:
-        raise fail(str(exc)) from None
+    data_cfg = recipe_or_fail(recipe, None).data
     against = against or [Path(p) for p in data_cfg.decontam_against]
     report = report or out.with_name(out.name + ".report.jsonl")
     try:

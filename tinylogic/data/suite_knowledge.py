@@ -80,7 +80,7 @@ def _state(template: str, town: str, value: str) -> str:
 @functools.cache
 def fact_table(towns: int = WORLD_TOWNS, seed: int = WORLD_SEED) -> tuple[dict, ...]:
     """Every fact of the world, in a fixed order: {id, town, attribute, value, statement, passage}.
-    `statement` is the keyword wording (what a closed-book answer recalls), `passage` the corpus text."""
+    `statement` is the fact in the question's keyword wording, `passage` the corpus text."""
     rng = random.Random(seed)
     facts = []
     for t, town in enumerate(_town_names(rng, towns)):

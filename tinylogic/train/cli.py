@@ -12,6 +12,7 @@ from tinylogic.cli_common import (
     SetOption,
     console,
     fail,
+    load_problems_or_fail,
     quiet_transformers,
     recipe_or_fail,
     training_problems_or_fail,
@@ -34,14 +35,13 @@ def sft_cmd(
     machine without CUDA the processes use gloo on the CPU).
     Settings: the recipe's `sft` section (docs/CONFIG.md), e.g. --set sft.learning_rate=1e-3."""
     quiet_transformers()
-    from tinylogic.config import ConfigError, load_recipe
     from tinylogic.data.loaders import DataError
     from tinylogic.train.sft import load_records, train_sft
 
+    cfg = recipe_or_fail(recipe, set_)
     try:
-        cfg = load_recipe(recipe, set_)
         records = load_records(data, include_claims=cfg.sft.include_claims)
-    except (ConfigError, DataError) as exc:
+    except DataError as exc:
         raise fail(str(exc)) from None
     final = train_sft(model, records, out, cfg.sft, seed=cfg.seed if seed is None else seed, resume=resume)
     if int(os.environ.get("RANK", "0")) == 0:
@@ -72,16 +72,14 @@ def rl_cmd(
     Multi-process: `accelerate launch --num_processes N $(which tinylogic) rl ...`.
     Settings: the recipe's `rl` section (docs/CONFIG.md); metrics per step go to metrics.jsonl."""
     quiet_transformers()
-    from tinylogic.config import ConfigError, load_recipe
-    from tinylogic.data.loaders import DataError, load_problems
     from tinylogic.train.rl import train_rl
 
+    cfg = recipe_or_fail(recipe, set_)
+    problems = load_problems_or_fail(str(data))
     try:
-        cfg = load_recipe(recipe, set_)
-        problems = load_problems(data)
         finals = train_rl(model, problems, out, cfg.rl, seed=cfg.seed if seed is None else seed, only=phase,
                           console=console)
-    except (ConfigError, DataError, ValueError) as exc:
+    except ValueError as exc:  # a phase's own data file, or a bad setting found while running
         raise fail(str(exc)) from None
     if int(os.environ.get("RANK", "0")) == 0:
         for final in finals:
