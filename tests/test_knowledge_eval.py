@@ -11,14 +11,9 @@ from tinylogic.cli import app
 from tinylogic.config import RetrievalConfig
 from tinylogic.data.suite import synthesize
 from tinylogic.data.suite_knowledge import passages
-from tinylogic.eval.harness import (
-    ask_with_passages,
-    evaluate_model,
-    evaluate_samples,
-    instruction_following,
-    reasoning_vs_knowledge,
-)
+from tinylogic.eval.harness import ask_with_passages, evaluate_model, evaluate_samples
 from tinylogic.eval.report import print_summary
+from tinylogic.eval.summary import instruction_following, reasoning_vs_knowledge
 from tinylogic.retrieval import build_index
 
 

@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +24,8 @@ from rich.progress import Progress
 from tinylogic.data.loaders import load_problems
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Problem
-from tinylogic.data.text import last_boxed
-from tinylogic.eval.metrics import (
-    Equivalent,
-    aggregate,
-    group_by,
-    pass_at_k_curve,
-    problem_stats,
-    same_answer,
-)
+from tinylogic.eval.metrics import Equivalent, same_answer
+from tinylogic.eval.summary import ANSWERS, summarise, vote_keys
 
 # ------------------------------------------------------------------ benchmarks
 
@@ -114,130 +107,6 @@ def ask_with_passages(problems: Sequence[Problem], mode: str = "given", index: s
 def build_prompt(problem: Problem) -> list[dict[str, str]]:
     """Chat messages for a problem (the engine applies the model's chat template)."""
     return [{"role": "user", "content": solve_prompt(problem)}]
-
-
-def _math_answer(problem: Problem, response: str) -> str | None:
-    from tinylogic.verify.math import extract_answer_text
-
-    text, how = extract_answer_text(response)
-    return last_boxed(text) if how != "tail" else None  # "\boxed{x}" -> "x"; no box or ####: no answer
-
-
-def _choice_answer(problem: Problem, response: str) -> str | None:
-    from tinylogic.verify.choice import extract_choice
-
-    index, _ = extract_choice(response, problem.choices or [])
-    return None if index is None else chr(65 + index)
-
-
-# Per domain: the final answer a vote clusters on. Domains without one (code, instruct) get no maj@n.
-ANSWERS: dict[str, Callable[[Problem, str], str | None]] = {"math": _math_answer, "choice": _choice_answer}
-
-REASONING_DOMAINS = ("math", "code")
-KNOWLEDGE_DOMAINS = ("choice",)
-_VERIFIED = "\x00verified-correct"  # vote key shared by every verified-correct sample
-
-
-def _vote_keys(rows: Sequence[dict[str, Any]]) -> list[str | None]:
-    # A verified-correct answer equals the gold, so all of them are one cluster (transitivity through
-    # the gold); wrong answers cluster among themselves by the vote's equivalence.
-    return [_VERIFIED if r["correct"] and r["domain"] in ANSWERS else r.get("pred") for r in rows]
-
-
-# ------------------------------------------------------------------ scoring and files
-
-def summarise(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ks: Sequence[int] | None,
-              equivalent: Equivalent = same_answer) -> dict[str, Any]:
-    """Metrics of scored sample rows: overall, per domain / subdomain / difficulty, the pass@k curve,
-    counts, the reasoning-vs-knowledge table and per-problem records."""
-    by_problem: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        by_problem.setdefault(row["problem_id"], []).append(row)
-    stats = []
-    for p in problems:
-        mine = sorted(by_problem.get(p.id, []), key=lambda r: r["sample_index"])
-        if not mine:
-            continue
-        scores = [r["score"] for r in mine] if all(r.get("score") is not None for r in mine) else None
-        chance = 1 / len(p.choices) if p.choices else None
-        stats.append(problem_stats(p.id, [r["correct"] for r in mine], _vote_keys(mine), scores, equivalent,
-                                   domain=p.domain, subdomain=p.subdomain, difficulty=p.difficulty,
-                                   chance=chance, passages=len(p.meta.get("passages") or [])))
-    if not stats:
-        raise ValueError("no scored samples to summarise")
-    smallest = min(s["n"] for s in stats)
-    ks = sorted(set(ks or (1, smallest)))
-    if ks[-1] > smallest:
-        raise ValueError(f"pass@{ks[-1]} needs {ks[-1]} samples per problem; the smallest count here is {smallest}")
-    return {
-        "overall": aggregate(stats, ks),
-        "by_domain": group_by(stats, "domain", ks),
-        "by_subdomain": group_by(stats, "subdomain", ks),
-        "by_difficulty": group_by(stats, "difficulty", ks),
-        "pass_at_k_curve": {"all": pass_at_k_curve(stats),
-                            **{d: pass_at_k_curve([s for s in stats if s["domain"] == d])
-                               for d in sorted({s["domain"] for s in stats})}},
-        "reasoning_vs_knowledge": reasoning_vs_knowledge(stats),
-        "instruction_following": instruction_following(rows),
-        "counts": {
-            "problems": len(stats), "samples": sum(s["n"] for s in stats),
-            "correct": sum(s["c"] for s in stats),
-            "verifier_errors": sum(bool(r.get("error")) for r in rows),
-            "timeouts": sum(bool(r.get("timeout")) for r in rows),
-            "truncated": sum(r.get("finish_reason") == "length" for r in rows),
-            "no_answer": sum(r.get("pred") is None for r in rows if r["domain"] in ANSWERS),
-        },
-        "ks": ks,
-        "per_problem": stats,
-    }
-
-
-def reasoning_vs_knowledge(stats: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
-    """Accuracy (avg@n, i.e. Pass@1) on verifiable reasoning (each of math, code, and both) beside
-    multiple-choice knowledge: asked closed-book, asked with retrieved passages (when the run has them),
-    and all, each with its chance level (mean of 1/number of options). Rows without problems are left
-    out; None when the run has no knowledge problems or nothing else to compare them with."""
-    knowledge = [s for s in stats if s["domain"] in KNOWLEDGE_DOMAINS]
-    closed = [s for s in knowledge if not s.get("passages")]
-    rows = {**{d: [s for s in stats if s["domain"] == d] for d in REASONING_DOMAINS},
-            "reasoning": [s for s in stats if s["domain"] in REASONING_DOMAINS],
-            "knowledge closed-book": closed, "knowledge with retrieval": [s for s in knowledge if s.get("passages")],
-            "knowledge": knowledge}
-    if not knowledge or not (rows["reasoning"] or 0 < len(closed) < len(knowledge)):
-        return None
-    table = {}
-    for name, group in rows.items():
-        if not group:
-            continue
-        chances = [s["chance"] for s in group if s.get("chance") is not None]
-        table[name] = {"domains": sorted({s["domain"] for s in group}), "problems": len(group),
-                       "samples": sum(s["n"] for s in group),
-                       "accuracy": sum(s["c"] / s["n"] for s in group) / len(group),
-                       "chance": sum(chances) / len(chances) if chances else None}
-    return table
-
-
-def instruction_following(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
-    """Rule-pass rates of the `instruct` samples: `all_rules` (share of samples passing every rule, the
-    verifier's `correct`), `rules` (mean share of a sample's rules passed, its `reward`) and `by_rule`
-    (share of samples passing each kind of rule, rechecked on the response). None without instruct rows."""
-    from tinylogic.verify.instruct import RULES
-
-    mine = [r for r in rows if r["domain"] == "instruct" and not r.get("error")]
-    if not mine:
-        return None
-    by_rule: dict[str, list[bool]] = {}
-    for r in mine:
-        for spec in r.get("instructions") or []:
-            try:
-                passed = bool(RULES[spec["rule"]](r["response"], spec))
-            except Exception:  # noqa: BLE001 -- a malformed rule counts as failed here; the verdict names it
-                passed = False
-            by_rule.setdefault(str(spec.get("rule")), []).append(passed)
-    return {"problems": len({r["problem_id"] for r in mine}), "samples": len(mine),
-            "all_rules": sum(bool(r["correct"]) for r in mine) / len(mine),
-            "rules": sum(float(r["reward"]) for r in mine) / len(mine),
-            "by_rule": {name: sum(v) / len(v) for name, v in sorted(by_rule.items())}}
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -428,7 +297,7 @@ def _run_tts(problems, rows, out, methods, settings, engine, model, seed, equiva
     from tinylogic.config import TTSConfig
     from tinylogic.eval.tts import evaluate_tts
 
-    return evaluate_tts(problems, rows, out, list(methods), settings or TTSConfig(), _vote_keys, engine=engine,
+    return evaluate_tts(problems, rows, out, list(methods), settings or TTSConfig(), vote_keys, engine=engine,
                         model=model, seed=seed, equivalent=equivalent, group_rows=ENGINE_ROWS)
 
 
