@@ -11,7 +11,6 @@ from tinylogic.config import ConfigError, TTSConfig, load_recipe
 from tinylogic.data.schema import Problem
 from tinylogic.data.suite import CLAIM_CHECK_PROMPT, CLAIM_EXTRACT_PROMPT
 from tinylogic.engine.base import Sample
-from tinylogic.eval.summary import vote_keys
 from tinylogic.eval.tts import assess_claims, claims_path, evaluate_tts, reliability, select
 
 # ------------------------------------------------------------------ r_k
@@ -193,7 +192,7 @@ def test_evaluate_tts_accuracy_tokens_and_claim_cache(tmp_path):
     engine = ScriptedEngine(claims)
     settings = TTSConfig(m=1)
     methods = ["single", "majority", "weighted", "clr", "verifier"]
-    result = evaluate_tts(problems, rows, tmp_path, methods, settings, vote_keys, engine=lambda: engine,
+    result = evaluate_tts(problems, rows, tmp_path, methods, settings, engine=lambda: engine,
                           model="m", group_rows=4)
     acc = {m: v["accuracy"] for m, v in result["methods"].items()}
     assert acc == {"pass@1": pytest.approx((1 / 3 + 2 / 3) / 2), "single": 0.5, "majority": 0.5,
@@ -213,19 +212,19 @@ def test_evaluate_tts_accuracy_tokens_and_claim_cache(tmp_path):
     def no_engine():
         raise AssertionError("cached assessments must not need the model")
 
-    again = evaluate_tts(problems, rows, tmp_path, methods, settings, vote_keys, engine=no_engine, model="m")
+    again = evaluate_tts(problems, rows, tmp_path, methods, settings, engine=no_engine, model="m")
     assert again["claims"]["reused"] == 6 and again["claims"]["assessed"] == 0
     assert again["methods"] == result["methods"]
     # a changed response, or other assessment settings, is assessed again
     rows[0] = {**rows[0], "response": "p1-0 changed"}
-    redo = evaluate_tts(problems, rows, tmp_path, ["clr"], settings, vote_keys, engine=lambda: engine, model="m")
+    redo = evaluate_tts(problems, rows, tmp_path, ["clr"], settings, engine=lambda: engine, model="m")
     assert (redo["claims"]["reused"], redo["claims"]["assessed"]) == (5, 1)
     assert claims_path(tmp_path, "m", TTSConfig(m=2)) != claims_path(tmp_path, "m", settings)
     # K below n: only the first K samples per problem are used
-    first_two = evaluate_tts(problems, rows, tmp_path, ["majority"], TTSConfig(k=2), vote_keys, model="m")
+    first_two = evaluate_tts(problems, rows, tmp_path, ["majority"], TTSConfig(k=2), model="m")
     assert first_two["samples_used"] == 2 and first_two["per_problem"][1]["tokens"]["majority"] == 10
     with pytest.raises(ValueError, match="needs a model"):
-        evaluate_tts(problems, rows, tmp_path / "other", ["clr"], settings, vote_keys, model="m")
+        evaluate_tts(problems, rows, tmp_path / "other", ["clr"], settings, model="m")
 
 
 def test_eval_tts_end_to_end_on_the_tiny_model(tmp_path, tiny_model):

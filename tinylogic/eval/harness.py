@@ -25,7 +25,7 @@ from tinylogic.data.loaders import load_problems
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Problem
 from tinylogic.eval.metrics import Equivalent, same_answer
-from tinylogic.eval.summary import ANSWERS, summarise, vote_keys
+from tinylogic.eval.summary import ANSWERS, summarise
 
 # ------------------------------------------------------------------ benchmarks
 
@@ -297,7 +297,7 @@ def _run_tts(problems, rows, out, methods, settings, engine, model, seed, equiva
     from tinylogic.config import TTSConfig
     from tinylogic.eval.tts import evaluate_tts
 
-    return evaluate_tts(problems, rows, out, list(methods), settings or TTSConfig(), vote_keys, engine=engine,
+    return evaluate_tts(problems, rows, out, list(methods), settings or TTSConfig(), engine=engine,
                         model=model, seed=seed, equivalent=equivalent, group_rows=ENGINE_ROWS)
 
 

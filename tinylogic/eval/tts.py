@@ -37,6 +37,7 @@ from tinylogic.data.suite import (
 )
 from tinylogic.engine.base import SamplingParams
 from tinylogic.eval.metrics import Equivalent, cluster_answers, majority_vote, same_answer
+from tinylogic.eval.summary import vote_keys
 
 # ------------------------------------------------------------------ reliability and selection
 
@@ -237,13 +238,12 @@ def _mean(values: Sequence[float]) -> float | None:
 
 
 def evaluate_tts(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], out: Path, methods: Sequence[str],
-                 settings: TTSConfig, vote_keys: Callable[[Sequence[dict[str, Any]]], list[str | None]],
-                 engine: Callable[[], Any] | None = None, model: str = "", seed: int = 0,
+                 settings: TTSConfig, engine: Callable[[], Any] | None = None, model: str = "", seed: int = 0,
                  equivalent: Equivalent = same_answer, group_rows: int = 64) -> dict[str, Any]:
     """The `tts` block of summary.json: per method the chosen sample's accuracy and the tokens spent
     per problem, beside Pass@1 over the same K samples. `rows` are scored sample rows; the first
     min(K, n) per problem are used. `engine()` gives an engine for CLR claim assessment (called only
-    when some assessment is not cached); `vote_keys` maps rows to cluster keys (the harness's)."""
+    when some assessment is not cached). Samples cluster by `eval.summary.vote_keys`, as in maj@K."""
     unknown = [m for m in methods if m not in SELECTION_METHODS]
     if unknown or not methods:
         raise ValueError(f"TTS methods {unknown or '(none)'}: choose from {', '.join(SELECTION_METHODS)}")
