@@ -189,9 +189,11 @@ def test_stage2_off_carries_stage1_model(full_run, monkeypatch, verified, tiny_m
 
 
 def test_recipes_validate():
-    for name in ("demo.yaml", "qwen2.5-coder-3b.yaml"):
+    for name in ("demo.yaml", "knowledge.yaml", "qwen2.5-coder-3b.yaml"):
         cfg = load_recipe(ROOT / "recipes" / name)
         assert cfg.rl.phases and cfg.eval.models
+    knowledge = load_recipe(ROOT / "recipes" / "knowledge.yaml")
+    assert knowledge.spectrum.stage0_domains == ["choice"] and "knowledge" in knowledge.data.domains
     qwen = load_recipe(ROOT / "recipes" / "qwen2.5-coder-3b.yaml")
     assert qwen.model.base == "Qwen/Qwen2.5-Coder-3B" and qwen.sft.include_claims and "clr" in qwen.eval.tts
 
@@ -202,10 +204,21 @@ def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, veri
     closed-book and with retrieved passages; the report draws both tables and the per-domain headline."""
     cfg = tiny_recipe(tmp_path, tiny_model, "data.suite_size=48", "data.domains=[math, knowledge, instruct]",
                       "spectrum.stage2=false", "spectrum.fuse=false", "eval.models=[sft1,rl_last]", "eval.max_problems=9",
-                      "eval.tts=[]", "rl.phases=[{name: stem, domains: [choice]}, {name: instruct, domains: [instruct]}]")
+                      "eval.tts=[]", "rl.phases=[{name: stem, domains: [choice]}, {name: instruct, domains: [instruct]}]",
+                      "spectrum.stage0_domains=[choice]", "spectrum.stage0_epochs=2")
     run.run_recipe(cfg, progress=False)
     run_dir = tmp_path / "tiny"
     found = states(run_dir)
+    # curriculum stage 0: the knowledge records alone (2 epochs, batch 32), then stage 1 from its model
+    train = [json.loads(line) for line in Path(found["01-data"]["outputs"]["train"]).read_text().splitlines()]
+    choice = sum(len(r["traces"]) for r in train if r["domain"] == "choice")
+    stage0 = [json.loads(line) for line in (run_dir / "03-sft1" / "stage0" / "metrics.jsonl").read_text().splitlines()]
+    assert choice > 0 and len(stage0) == 2 * -(-choice // 32)
+    assert found["03-sft1"]["settings"]["spectrum"]["stage0_domains"] == ["choice"]
+    from tinylogic.run_report import _curves, collect
+
+    sft_curves, _ = _curves(collect(run_dir)["stages"])
+    assert len(sft_curves["sft1 stage 0"]) == len(stage0) and sft_curves["sft1"]  # both drawn
     index = found["01-data"]["outputs"]["index"]
     assert json.loads((Path(index) / "index.json").read_text())["passages"] == 20_000  # every built-in fact
     rl_phases = [Path(m).parent.name for m in found["10-rl"]["outputs"]["models"]]
@@ -226,6 +239,13 @@ def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, veri
     head = json.loads((run_dir / "report.json").read_text())["headline"]
     assert set(head["pass@1_by_domain"]) == {"math", "choice", "instruct"}
     assert head["pass@1_by_domain"]["choice"]["rl"] == summary["by_domain"]["choice"]["pass@1"]
+
+
+def test_stage0_without_records_of_its_domains_names_them(tmp_path, tiny_model):
+    cfg = tiny_recipe(tmp_path, tiny_model, "spectrum.stage0_domains=[choice]")  # the suite has math and code only
+    with pytest.raises(ValueError, match=r"stage0_domains \['choice'\]: no training record.*found: code, math"):
+        run.run_recipe(cfg, progress=False)
+    assert states(tmp_path / "tiny")["02-model"]["status"] == "done"
 
 
 def test_sigterm_records_the_stopped_stage_and_writes_the_report(tmp_path, monkeypatch, verified, tiny_model):

@@ -15,6 +15,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from tinylogic.config import SFTConfig
 from tinylogic.train.sft import (
     IGNORE,
+    domain_weighted,
     encode_example,
     latest_checkpoint,
     pack,
@@ -90,6 +91,27 @@ def test_loss_goes_down(tiny_model, tmp_path):
     train_sft(tiny_model, _records(), tmp_path / "run", _cfg(epochs=6), progress=False)
     losses = [json.loads(line)["loss"] for line in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
     assert losses[-1] < 0.8 * losses[0]
+
+
+def test_domain_weights_repeat_records_by_domain():
+    records = [{"domain": "math"}] * 200 + [{"domain": "choice"}] * 200 + [{}] * 10
+    picked = domain_weighted(records, {"choice": 2.5, "math": 0}, seed=0)
+    counts = [picked.count(i) for i in range(len(records))]
+    assert counts[:200] == [0] * 200  # weight 0 drops the domain
+    assert set(counts[200:400]) == {2, 3} and 70 < counts[200:400].count(3) < 130  # 2.5: twice, half a third time
+    assert counts[400:] == [1] * 10  # no domain: once
+    assert picked == domain_weighted(records, {"choice": 2.5, "math": 0}, seed=0)
+    assert picked != domain_weighted(records, {"choice": 2.5, "math": 0}, seed=1)
+    assert domain_weighted(records, {}, seed=0) == list(range(len(records)))
+    with pytest.raises(ValueError, match="domain_weights"):
+        domain_weighted(records, {"choice": -1}, seed=0)
+
+
+def test_domain_weights_set_the_steps_of_an_epoch(tiny_model, tmp_path):
+    records = [r | {"domain": "math"} for r in _records(32)] + [r | {"domain": "code"} for r in _records(16)]
+    train_sft(tiny_model, records, tmp_path / "run", _cfg(epochs=1, domain_weights={"code": 3}), progress=False)
+    rows = [json.loads(line) for line in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
+    assert len(rows) == (32 + 3 * 16) // 16  # 80 examples per epoch, 16 per step
 
 
 @pytest.mark.slow

@@ -186,10 +186,11 @@ def test_sft_records(problems):
     by_id = {p.id: p for p in problems}
     kinds = Counter(r["kind"] for r in records)
     assert set(kinds) == {"solve", "claim_extract", "claim_check"}
-    assert all(set(r) == {"prompt", "completion", "kind", "problem_id", "strategy"} for r in records)
+    assert all(set(r) == {"prompt", "completion", "kind", "problem_id", "domain", "strategy"} for r in records)
     flawed_texts = {t.text for p in problems for t in p.traces if t.flawed}
     for r in records:
         p = by_id[r["problem_id"]]
+        assert r["domain"] == p.domain  # what sft.domain_weights keys on
         if r["kind"] == "solve":
             assert r["completion"] not in flawed_texts
             if p.domain == "math":

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeFloat, ValidationError, model_validator
 from pydantic_core import to_jsonable_python
 
 SHARED_MATH_BENCHMARKS = [
@@ -92,6 +92,11 @@ class SFTConfig(Section):
         None, gt=0, description="Stage 2 peak LR (null: `learning_rate`, the reports' \"same schedule\"). A "
         "high stage-1 LR restarted on a small hard subset can undo stage 1's broader skills.")
     global_batch_size: int = Field(128, ge=1, description="Examples per optimizer step, across all processes (3B report: 128).")
+    domain_weights: dict[str, NonNegativeFloat] = Field(
+        default_factory=dict, description="How often each domain's records are seen, relative to the others (a "
+        "record's `domain`; built-in knowledge questions are `choice`), e.g. {choice: 3}: a weight w repeats each "
+        "record floor(w) times plus a seeded share w - floor(w) once more; 0 drops the domain; unlisted domains "
+        "weigh 1. `epochs` counts passes over the weighted set. Every SFT run of the recipe uses it.")
     hard_min_trace_tokens: int = Field(5000, ge=0, description="Stage 2 keeps traces at least this long (3B: 5K).")
     hard_min_error_rate: float = Field(
         0.75, ge=0, le=1, description="Stage 2 keeps problems the reference model fails at least this often.")
@@ -241,7 +246,7 @@ class DistillConfig(Section):
     max_per_domain: int = Field(
         0, ge=0, description="At most this many kept traces per domain, taken evenly across its length "
         "buckets, highest S_LP first (0: no limit).")
-    domain_weights: dict[str, float] = Field(
+    domain_weights: dict[str, NonNegativeFloat] = Field(
         default_factory=dict, description="Domain mix of the selection, e.g. {math: 0.7, code: 0.3}: "
         "over-represented domains are cut down to it (nothing is repeated); domains with candidates but no "
         "weight are dropped. Empty: the natural mix.")
@@ -298,6 +303,12 @@ class SpectrumConfig(Section):
     hard_max_problems: int = Field(
         0, ge=0, description="Rate at most this many training problems (a seeded sample) for the hard subset "
         "(0: all); each costs sft.hard_rollouts samples.")
+    stage0_domains: list[str] = Field(
+        default_factory=list, description="Curriculum stage 0: before stage 1, SFT on only these domains' records "
+        "(a record's `domain`; the built-in knowledge questions are `choice`) for `stage0_epochs`, then stage 1 "
+        "on everything from there (empty: no stage 0). The embedded model learns to read retrieved passages "
+        "from knowledge records alone, not when they are mixed with the other domains (BENCHMARKS.md).")
+    stage0_epochs: float = Field(3, gt=0, description="Stage 0 epochs over its records (sft.* settings otherwise).")
     claim_fraction: float = Field(
         1.0, ge=0, le=1, description="With sft.include_claims: share of the claim-extraction / claim-check records "
         "(a seeded sample) trained in stage 1; solve records are all kept. Claim records are ~70% of the suite's "

@@ -149,13 +149,22 @@ def _claim_subsample(records: list[dict], fraction: float, seed: int) -> list[di
 
 
 def sft1_stage(ctx: Context) -> dict[str, Any]:
-    """Curriculum stage 1: all training data (solve records, plus claim records with sft.include_claims)."""
+    """Curriculum stage 1: all training data (solve records, plus claim records with sft.include_claims),
+    after stage 0 (`spectrum.stage0_domains` alone, in stage0/) when set."""
     from tinylogic.train.sft import load_records, train_sft
 
-    cfg = ctx.cfg
+    cfg, start = ctx.cfg, ctx.model()
     records = load_records(ctx.outputs["data"]["train"], include_claims=cfg.sft.include_claims)
     records = _claim_subsample(records, cfg.spectrum.claim_fraction, cfg.seed)
-    final = train_sft(ctx.model(), records, ctx.stage_dir, cfg.sft, seed=cfg.seed, progress=ctx.progress)
+    if cfg.spectrum.stage0_domains:
+        first = [r for r in records if r.get("domain") in cfg.spectrum.stage0_domains]
+        if not first:
+            found = sorted({str(r.get("domain")) for r in records})
+            raise ValueError(f"spectrum.stage0_domains {cfg.spectrum.stage0_domains}: no training record has one "
+                             f"of these domains (found: {', '.join(found)})")
+        start = train_sft(start, first, ctx.stage_dir / "stage0", _stage0_sft(cfg), seed=cfg.seed,
+                          progress=ctx.progress)
+    final = train_sft(start, records, ctx.stage_dir, cfg.sft, seed=cfg.seed, progress=ctx.progress)
     return {"model": str(final), "sft_dir": str(ctx.stage_dir), "records": len(records)}
 
 
@@ -298,11 +307,17 @@ def _stage2_sft(cfg: RecipeConfig) -> SFTConfig:
                                       "save_every": cfg.spectrum.save_every_stage2 or cfg.sft.save_every})
 
 
+def _stage0_sft(cfg: RecipeConfig) -> SFTConfig:
+    """Stage 0 trains with stage 1's settings for `spectrum.stage0_epochs`."""
+    return cfg.sft.model_copy(update={"epochs": cfg.spectrum.stage0_epochs})
+
+
 def _sft_settings(cfg: RecipeConfig, stage: int) -> dict[str, Any]:
     sft = (_stage2_sft(cfg) if stage == 2 else cfg.sft).model_dump(
         exclude={"hard_min_trace_tokens", "hard_min_error_rate", "hard_rollouts", "epochs_stage2",
                  "learning_rate_stage2"})
-    extra = {"claim_fraction": cfg.spectrum.claim_fraction} if stage == 1 else {}
+    extra = {"spectrum": cfg.spectrum.model_dump(include={"claim_fraction", "stage0_domains", "stage0_epochs"})} \
+        if stage == 1 else {}
     return {"sft": sft, "seed": cfg.seed, **extra}
 
 

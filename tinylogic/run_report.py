@@ -120,8 +120,9 @@ def plot_curves(curves: dict[str, list[tuple[int, float]]], title: str, ylabel: 
 
 def _curves(stages: dict[str, Any]) -> tuple[dict[str, list], dict[str, list]]:
     sft = {}
-    for name, sub in (("sft1", ""), ("sft2", ""), ("distill", "sft")):
-        rows = _jsonl(stages[name]["dir"] / sub / "metrics.jsonl")
+    for name, stage, sub in (("sft1 stage 0", "sft1", "stage0"), ("sft1", "sft1", ""), ("sft2", "sft2", ""),
+                             ("distill", "distill", "sft")):
+        rows = _jsonl(stages[stage]["dir"] / sub / "metrics.jsonl")
         sft[name] = [(r["step"], r["loss"]) for r in rows if "loss" in r]
     rl = {}
     for phase in sorted(stages["rl"]["dir"].glob("*/metrics.jsonl")):

@@ -255,7 +255,7 @@ def parse_claim_check(text: str) -> bool | None:
 
 def _record(prompt: str, completion: str, kind: str, problem: Problem, strategy: str | None) -> dict:
     return {"prompt": prompt, "completion": completion, "kind": kind, "problem_id": problem.id,
-            "strategy": strategy}
+            "domain": problem.domain, "strategy": strategy}
 
 
 def sft_records(problems: Sequence[Problem], include_claims: bool = True) -> list[dict]:

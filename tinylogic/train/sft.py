@@ -154,6 +154,22 @@ def load_records(path: str | Path, include_claims: bool = True) -> list[dict[str
     return sft_records([p for p in load_problems(path) if p.split != "heldout"], include_claims=include_claims)
 
 
+def domain_weighted(records: Sequence[dict[str, Any]], weights: dict[str, float], seed: int) -> list[int]:
+    """Indices into `records`, each domain's repeated by its weight (`SFTConfig.domain_weights`): w = 2.5
+    lists a record twice plus, for a seeded half of them, a third time; w = 0 drops it; records whose
+    `domain` is not in `weights` (or that have none) appear once. Deterministic in `seed`."""
+    if not weights:
+        return list(range(len(records)))
+    if any(w < 0 for w in weights.values()):
+        raise ValueError(f"sft.domain_weights: weights must be >= 0, got {weights}")
+    rng = random.Random(f"domain-weights-{seed}")
+    out = []
+    for i, record in enumerate(records):
+        weight = weights.get(record.get("domain"), 1.0)
+        out += [i] * (int(weight) + (rng.random() < weight - int(weight)))
+    return out
+
+
 # ---------------------------------------------------------------- the loop
 
 
@@ -224,6 +240,7 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
     model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32)
     model.config.use_cache = False
     examples = encode_examples(tokenizer, records, cfg.pack_tokens)
+    examples = [examples[i] for i in domain_weighted(records, cfg.domain_weights, seed)]
     if not examples:
         raise ValueError("no SFT examples to train on")
 
