@@ -218,7 +218,7 @@ def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, veri
     from tinylogic.run_report import _curves, collect
 
     sft_curves, _ = _curves(collect(run_dir)["stages"])
-    assert len(sft_curves["sft1 stage 0"]) == len(stage0) and sft_curves["sft1"]  # both drawn
+    assert len(sft_curves["sft1 stage 0"]) == len(stage0) and sft_curves["sft1"][0][0] == len(stage0) + 1  # one axis
     index = found["01-data"]["outputs"]["index"]
     assert json.loads((Path(index) / "index.json").read_text())["passages"] == 20_000  # every built-in fact
     rl_phases = [Path(m).parent.name for m in found["10-rl"]["outputs"]["models"]]

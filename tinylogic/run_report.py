@@ -123,7 +123,9 @@ def _curves(stages: dict[str, Any]) -> tuple[dict[str, list], dict[str, list]]:
     for name, stage, sub in (("sft1 stage 0", "sft1", "stage0"), ("sft1", "sft1", ""), ("sft2", "sft2", ""),
                              ("distill", "distill", "sft")):
         rows = _jsonl(stages[stage]["dir"] / sub / "metrics.jsonl")
-        sft[name] = [(r["step"], r["loss"]) for r in rows if "loss" in r]
+        # stage 1 continues from stage 0's model: draw its steps after stage 0's
+        offset = sft["sft1 stage 0"][-1][0] if name == "sft1" and sft["sft1 stage 0"] else 0
+        sft[name] = [(r["step"] + offset, r["loss"]) for r in rows if "loss" in r]
     rl = {}
     for phase in sorted(stages["rl"]["dir"].glob("*/metrics.jsonl")):
         rl[phase.parent.name] = [(r["step"], r["reward"]) for r in _jsonl(phase) if "reward" in r]
