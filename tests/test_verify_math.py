@@ -163,6 +163,8 @@ def test_reference_solutions_verify_against_their_gold(benchmarks_dir: Path) -> 
 
 def test_workers_exit_when_the_caller_is_killed():
     # forked workers inherit pipe ends, so a SIGKILLed caller is noticed by the parent-pid check
+    import os
+    import signal
     import subprocess
     import sys
     import time
@@ -171,7 +173,11 @@ def test_workers_exit_when_the_caller_is_killed():
             "pool = get_pool(2); pool.start()\n"
             "print(' '.join(str(p.pid) for p, _ in pool._workers), flush=True)\n"
             "import os, signal; os.kill(os.getpid(), signal.SIGKILL)\n")
-    pids = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split()
+    # read one line, not to EOF: a surviving worker holds the pipe open, and the test must fail, not hang
+    caller = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    pids = caller.stdout.readline().split()
+    caller.wait(timeout=60)
+    caller.stdout.close()
     assert len(pids) == 2
 
     def running(pid: str) -> bool:
@@ -183,4 +189,7 @@ def test_workers_exit_when_the_caller_is_killed():
     deadline = time.time() + 10
     while any(running(p) for p in pids) and time.time() < deadline:
         time.sleep(0.2)
-    assert not any(running(p) for p in pids)
+    survivors = [p for p in pids if running(p)]
+    for pid in survivors:
+        os.kill(int(pid), signal.SIGKILL)
+    assert not survivors

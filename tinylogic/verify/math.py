@@ -100,12 +100,12 @@ def check_answer(gold: str, response: str) -> Outcome:
     return "ok", bool(correct), f"{how} answer {shown[:120]!r} vs gold {gold[:120]!r}"
 
 
-def _worker_loop(conn: Connection) -> None:
+def _worker_loop(conn: Connection, parent: int) -> None:
     logging.getLogger("math_verify").setLevel(logging.CRITICAL)  # no per-item "timeout" warnings
     logging.getLogger("latex2sympy2_extended").setLevel(logging.CRITICAL)
     # A forked worker inherits the pipe ends of the caller (and of earlier workers), so the caller's death
-    # does not always reach it as EOF: it also checks, once a second, that its parent is still the same.
-    parent = os.getppid()
+    # does not always reach it as EOF: it also checks, once a second, that its parent is still `parent`
+    # (the caller's pid, passed in: read here, it would already be init's if the caller died first).
     while True:
         try:
             if not conn.poll(1.0):
@@ -142,7 +142,7 @@ class MathPool:
 
     def _spawn(self) -> tuple[mp.process.BaseProcess, Connection]:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_loop, args=(child,), daemon=True)
+        proc = self._ctx.Process(target=_worker_loop, args=(child, os.getpid()), daemon=True)
         proc.start()
         child.close()
         return proc, parent
