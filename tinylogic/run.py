@@ -162,8 +162,8 @@ def sft1_stage(ctx: Context) -> dict[str, Any]:
             found = sorted({str(r.get("domain")) for r in records})
             raise ValueError(f"spectrum.stage0_domains {cfg.spectrum.stage0_domains}: no training record has one "
                              f"of these domains (found: {', '.join(found)})")
-        start = train_sft(start, first, ctx.stage_dir / "stage0", _stage0_sft(cfg), seed=cfg.seed,
-                          progress=ctx.progress)
+        stage0 = cfg.sft.model_copy(update={"epochs": cfg.spectrum.stage0_epochs})  # stage 1's settings otherwise
+        start = train_sft(start, first, ctx.stage_dir / "stage0", stage0, seed=cfg.seed, progress=ctx.progress)
     final = train_sft(start, records, ctx.stage_dir, cfg.sft, seed=cfg.seed, progress=ctx.progress)
     return {"model": str(final), "sft_dir": str(ctx.stage_dir), "records": len(records)}
 
@@ -305,11 +305,6 @@ def _stage2_sft(cfg: RecipeConfig) -> SFTConfig:
     return cfg.sft.model_copy(update={"epochs": cfg.sft.epochs_stage2,
                                       "learning_rate": cfg.sft.learning_rate_stage2 or cfg.sft.learning_rate,
                                       "save_every": cfg.spectrum.save_every_stage2 or cfg.sft.save_every})
-
-
-def _stage0_sft(cfg: RecipeConfig) -> SFTConfig:
-    """Stage 0 trains with stage 1's settings for `spectrum.stage0_epochs`."""
-    return cfg.sft.model_copy(update={"epochs": cfg.spectrum.stage0_epochs})
 
 
 def _sft_settings(cfg: RecipeConfig, stage: int) -> dict[str, Any]:

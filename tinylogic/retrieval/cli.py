@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from tinylogic.cli_common import console, err_console, fail
+from tinylogic.cli_common import console, err_console, fail, load_problems_or_fail, recipe_or_fail
 
 index_app = typer.Typer(help="Retrieval for facts: build a passage index, search it, put passages into problems.",
                         no_args_is_help=True)
@@ -75,21 +75,18 @@ def attach(
     """Retrieve passages for every problem of the recipe's retrieval.domains (default: choice) and write the
     problems with them: `tinylogic eval --bench OUT`, SFT and RL then ask the questions with passages
     (solve_prompt renders them) and each problem records its passage ids."""
-    from tinylogic.config import ConfigError, load_recipe
-    from tinylogic.data.loaders import DataError, load_problems, write_problems
+    from tinylogic.data.loaders import write_problems
     from tinylogic.retrieval import RetrievalError, attach_passages, load_index
 
+    cfg = recipe_or_fail(recipe, None).retrieval
+    index = index or (Path(cfg.index) if cfg.index else None)
+    if index is None:
+        raise fail("give --index or set retrieval.index in the recipe")
+    loaded = load_problems_or_fail(str(problems))
     try:
-        cfg = load_recipe(recipe).retrieval
-        index = index or (Path(cfg.index) if cfg.index else None)
-        if index is None:
-            raise fail("give --index or set retrieval.index in the recipe")
-        loaded = load_problems(problems)
         done = attach_passages(loaded, load_index(index), k or cfg.k, domains=cfg.domains)
-    except (ConfigError, DataError, RetrievalError) as exc:
+    except RetrievalError as exc:
         raise fail(str(exc)) from None
-    except FileNotFoundError:
-        raise fail(f"no such file or dataset: {problems}") from None
     write_problems(out, done)
     with_passages = sum("passages" in p.meta for p in done)
     console.print(f"wrote {len(done)} problems ({with_passages} with passages) to {out}")
