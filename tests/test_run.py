@@ -193,7 +193,8 @@ def test_recipes_validate():
         cfg = load_recipe(ROOT / "recipes" / name)
         assert cfg.rl.phases and cfg.eval.models
     knowledge = load_recipe(ROOT / "recipes" / "knowledge.yaml")
-    assert knowledge.spectrum.stage0_domains == ["choice"] and "knowledge" in knowledge.data.domains
+    assert knowledge.data.domains == ["math", "knowledge"] and knowledge.sft.domain_weights == {"choice": 1.5}
+    assert not knowledge.spectrum.stage2 and not knowledge.spectrum.stage0_domains  # one stage 1 from the fresh model
     qwen = load_recipe(ROOT / "recipes" / "qwen2.5-coder-3b.yaml")
     assert qwen.model.base == "Qwen/Qwen2.5-Coder-3B" and qwen.sft.include_claims and "clr" in qwen.eval.tts
 
@@ -205,11 +206,12 @@ def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, veri
     cfg = tiny_recipe(tmp_path, tiny_model, "data.suite_size=48", "data.domains=[math, knowledge, instruct]",
                       "spectrum.stage2=false", "spectrum.fuse=false", "eval.models=[sft1,rl_last]", "eval.max_problems=9",
                       "eval.tts=[]", "rl.phases=[{name: stem, domains: [choice]}, {name: instruct, domains: [instruct]}]",
-                      "spectrum.stage0_domains=[choice]", "spectrum.stage0_epochs=2")
+                      "spectrum.stage0_domains=[choice]", "spectrum.stage0_epochs=2", "sft.domain_weights={choice: 0.5}")
     run.run_recipe(cfg, progress=False)
     run_dir = tmp_path / "tiny"
     found = states(run_dir)
-    # curriculum stage 0: the knowledge records alone (2 epochs, batch 32), then stage 1 from its model
+    # curriculum stage 0: the knowledge records alone (2 epochs, batch 32; stage 1's domain weights do not cut
+    # them), then stage 1 from its model
     train = [json.loads(line) for line in Path(found["01-data"]["outputs"]["train"]).read_text().splitlines()]
     choice = sum(len(r["traces"]) for r in train if r["domain"] == "choice")
     stage0 = [json.loads(line) for line in (run_dir / "03-sft1" / "stage0" / "metrics.jsonl").read_text().splitlines()]

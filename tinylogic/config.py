@@ -96,7 +96,8 @@ class SFTConfig(Section):
         default_factory=dict, description="How often each domain's records are seen, relative to the others (a "
         "record's `domain`; built-in knowledge questions are `choice`), e.g. {choice: 3}: a weight w repeats each "
         "record floor(w) times plus a seeded share w - floor(w) once more; 0 drops the domain; unlisted domains "
-        "weigh 1. `epochs` counts passes over the weighted set. Every SFT run of the recipe uses it.")
+        "weigh 1. `epochs` counts passes over the weighted set. Every SFT run of the recipe uses it except "
+        "curriculum stage 0 (its domains alone, unweighted).")
     hard_min_trace_tokens: int = Field(5000, ge=0, description="Stage 2 keeps traces at least this long (3B: 5K).")
     hard_min_error_rate: float = Field(
         0.75, ge=0, le=1, description="Stage 2 keeps problems the reference model fails at least this often.")
@@ -306,9 +307,11 @@ class SpectrumConfig(Section):
     stage0_domains: list[str] = Field(
         default_factory=list, description="Curriculum stage 0: before stage 1, SFT on only these domains' records "
         "(a record's `domain`; the built-in knowledge questions are `choice`) for `stage0_epochs`, then stage 1 "
-        "on everything from there (empty: no stage 0). The embedded model learns to read retrieved passages "
-        "from knowledge records alone, not when they are mixed with the other domains (BENCHMARKS.md).")
-    stage0_epochs: float = Field(3, gt=0, description="Stage 0 epochs over its records (sft.* settings otherwise).")
+        "on everything from there (empty: no stage 0). On the embedded model a skill learnt first slows the next "
+        "one down a lot (BENCHMARKS.md, \"Computing and reading need a fresh start\"): a stage 0 suits a skill "
+        "that stage 1 then only keeps.")
+    stage0_epochs: float = Field(3, gt=0, description="Stage 0 epochs over its records (sft.* settings otherwise, "
+                                 "without sft.domain_weights).")
     claim_fraction: float = Field(
         1.0, ge=0, le=1, description="With sft.include_claims: share of the claim-extraction / claim-check records "
         "(a seeded sample) trained in stage 1; solve records are all kept. Claim records are ~70% of the suite's "

@@ -162,7 +162,8 @@ def sft1_stage(ctx: Context) -> dict[str, Any]:
             found = sorted({str(r.get("domain")) for r in records})
             raise ValueError(f"spectrum.stage0_domains {cfg.spectrum.stage0_domains}: no training record has one "
                              f"of these domains (found: {', '.join(found)})")
-        stage0 = cfg.sft.model_copy(update={"epochs": cfg.spectrum.stage0_epochs})  # stage 1's settings otherwise
+        # stage 1's settings otherwise; sft.domain_weights set stage 1's mix, and would cut stage 0's own data
+        stage0 = cfg.sft.model_copy(update={"epochs": cfg.spectrum.stage0_epochs, "domain_weights": {}})
         start = train_sft(start, first, ctx.stage_dir / "stage0", stage0, seed=cfg.seed, progress=ctx.progress)
     final = train_sft(start, records, ctx.stage_dir, cfg.sft, seed=cfg.seed, progress=ctx.progress)
     return {"model": str(final), "sft_dir": str(ctx.stage_dir), "records": len(records)}
