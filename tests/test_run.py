@@ -238,6 +238,9 @@ def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, veri
     assert summary["instruction_following"]["samples"] > 0
     page = (run_dir / "report.html").read_text()
     assert "Reasoning vs knowledge" in page and "knowledge with retrieval" in page and "Instruction following" in page
+    # seeds and sample counts with the numbers (sft1, the first model, asks the same problems n times)
+    assert f"(temperature 1.0, top_p 0.95, seed {cfg.seed})" in page
+    assert f"knowledge closed-book {table['knowledge closed-book']['samples']} ({len(closed)} problems)" in page
     head = json.loads((run_dir / "report.json").read_text())["headline"]
     assert set(head["pass@1_by_domain"]) == {"math", "choice", "instruct"}
     assert head["pass@1_by_domain"]["choice"]["rl"] == summary["by_domain"]["choice"]["pass@1"]

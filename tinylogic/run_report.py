@@ -173,13 +173,17 @@ def render(data: dict[str, Any]) -> str:
     if evals:
         rows, columns = _stage_rows(evals)
         first = next(iter(evals.values()))
+        sampling = ", ".join(f"{key} {first['settings'][key]}" for key in ("temperature", "top_p", "seed")
+                             if key in first["settings"])
         parts += ["<h2>Held-out Pass@k per stage and domain</h2>", _table(rows, columns, first="model"),
                   f'<p class="note">{first["overall"]["problems"]} test problems, n = {first["settings"]["n"]} '
-                  "samples each, unbiased pass@k.</p>", plot_stages(rows, columns)]
+                  f"samples each ({html.escape(sampling)}), unbiased pass@k.</p>", plot_stages(rows, columns)]
         knowledge, k_columns = _knowledge_rows(evals)
         if knowledge:
+            counts = ", ".join(f"{name} {group['samples']} ({group['problems']} problems)" for name, group in
+                               (first.get("reasoning_vs_knowledge") or {}).items() if name not in ("reasoning", "knowledge"))
             parts += ["<h2>Reasoning vs knowledge (Pass@1 / accuracy)</h2>", _table(knowledge, k_columns, first="model"),
-                      f'<p class="note">{html.escape(RVK_NOTE)}</p>']
+                      f'<p class="note">{html.escape(RVK_NOTE)} Samples per model: {html.escape(counts)}.</p>']
         instruct = [{"_name": label, **f} for label, e in evals.items() if (f := e.get("instruction_following"))]
         if instruct:
             parts += ["<h2>Instruction following (held-out instruct prompts)</h2>",
