@@ -153,9 +153,10 @@ def run_cmd(
 
     Stages: data (synthesise, decontaminate, probe/test split, index the facts' corpus when the suite has
     knowledge) → model → sft1 (after stage 0 on spectrum.stage0_domains, when set) → probe1 → fuse1 → hard →
-    sft2 → probe2 → fuse2 → rl (every phase) → distill → eval (every stage's model on the held-out test set, knowledge questions closed-book and with retrieved
-    passages, CLR / majority / single on the last). Re-running skips stages already done with the same
-    settings and resumes an interrupted one; a changed setting re-runs its stage and every later one.
+    sft2 → probe2 → fuse2 → rl (every phase) → distill → eval (every stage's model on the held-out test set,
+    knowledge questions closed-book and with retrieved passages, CLR / majority / single on the last).
+    Re-running skips stages already done with the same settings and resumes an interrupted one; a changed
+    setting re-runs its stage and every later one.
     Multi-GPU: `accelerate launch --num_processes N $(which tinylogic) run RECIPE` (training stages use
     every process; sampling stages run on the main one). Settings: docs/CONFIG.md."""
     quiet_transformers()

@@ -259,8 +259,6 @@ class DistillConfig(Section):
     def model_post_init(self, context: Any) -> None:
         if self.keep_low > self.keep_high:
             raise ValueError(f"keep_low ({self.keep_low}) must not exceed keep_high ({self.keep_high})")
-        if bad := {d: w for d, w in self.domain_weights.items() if w < 0}:
-            raise ValueError(f"domain_weights must be >= 0, got {bad}")
 
 
 class RetrievalConfig(Section):
