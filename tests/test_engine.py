@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from tinylogic.engine import SamplingParams, load_engine
-from tinylogic.engine.hf import HFEngine, draw, filter_logits, torch_threads
+from tinylogic.engine.hf import HFEngine, draw, filter_logits, sampling_logits, torch_threads
 from tinylogic.engine.vllm import to_samples, to_vllm_kwargs
 
 PROMPTS = ["12+7=", "Solve for x: 3x + 2 = 11. Let's think step by step."]
@@ -99,7 +99,8 @@ def test_chat_prompt_goes_through_the_template(engine):
 
 
 @pytest.mark.parametrize("temperature, top_k, top_p", [(1.0, 0, 1.0), (0.7, 5, 0.9), (0, 0, 1.0)])
-def test_logprobs_are_raw_policy_logprobs(engine, temperature, top_k, top_p):
+def test_logprobs_are_those_of_the_sampling_distribution(engine, temperature, top_k, top_p):
+    params = SamplingParams(temperature=temperature, top_k=top_k, top_p=top_p)
     out = sample(engine, n=2, temperature=temperature, top_k=top_k, top_p=top_p, max_new_tokens=12,
                  seed=5, logprobs=True)
     model = engine.model
@@ -109,7 +110,8 @@ def test_logprobs_are_raw_policy_logprobs(engine, temperature, top_k, top_p):
             assert len(s.logprobs) == len(s.token_ids) and all(lp <= 0 for lp in s.logprobs)
             ids = torch.tensor([prompt_ids + s.token_ids])
             with torch.no_grad(), torch_threads(1):
-                logp = model(input_ids=ids).logits[0].float().log_softmax(-1)
+                # tempered and truncated as drawn (raw at temperature 0)
+                logp = sampling_logits(model(input_ids=ids).logits[0].float(), params).log_softmax(-1)
             positions = torch.arange(len(prompt_ids) - 1, ids.shape[1] - 1)
             expected = logp[positions, torch.tensor(s.token_ids)]
             assert torch.allclose(torch.tensor(s.logprobs), expected, atol=1e-4)
@@ -152,8 +154,16 @@ def test_filter_and_draw_follow_the_distribution():
     picked = draw(logits.expand(rows, -1), SamplingParams(), gens)
     freq = torch.bincount(picked, minlength=4) / rows
     assert torch.allclose(freq, torch.tensor([0.5, 0.3, 0.15, 0.05]), atol=0.03)
-    never = draw(logits.expand(rows, -1), SamplingParams(top_k=2), gens)
+    top2 = SamplingParams(top_k=2)
+    never = draw(sampling_logits(logits.expand(rows, -1), top2), top2, gens)
     assert set(never.tolist()) == {0, 1}
+
+
+def test_filter_logits_works_per_position_of_a_sequence():
+    # the RL trainer filters [rows, positions, vocab] logits: top-k must act on the last dimension only
+    logits = torch.log(torch.tensor([[[0.5, 0.3, 0.15, 0.05], [0.05, 0.15, 0.3, 0.5]]]))
+    kept = torch.isfinite(filter_logits(logits, SamplingParams(top_k=2))).tolist()[0]
+    assert kept == [[True, True, False, False], [False, False, True, True]]
 
 
 def test_vllm_mapping():

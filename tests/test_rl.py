@@ -3,11 +3,13 @@ without signal, matches across 2 gloo processes, filters by pass rate, and chain
 phase with the real verifiers from one recipe."""
 
 import json
+import math
 import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import torch
@@ -16,11 +18,15 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from tinylogic.config import RLConfig, load_recipe
 from tinylogic.data.schema import Problem
+from tinylogic.engine.base import Sample
 from tinylogic.eval.harness import build_prompt
 from tinylogic.train.rl import (
     draw_prompts,
     filter_report,
+    pass_rate_filter,
     phase_problems,
+    policy_loss,
+    token_logprobs,
     train_rl,
     train_rl_phase,
     training_examples,
@@ -90,24 +96,123 @@ def test_mgpo_raises_the_reward_it_is_trained_on(tiny_model, tmp_path):
     first = rows[0]
     assert first["groups"] == 4 and first["updates"] == 1 and first["trained_tokens"] > 0
     assert 0 < first["mgpo_weight_min"] <= first["mgpo_weight_max"] <= 1
-    assert first["clip_fraction"] == 0.0  # one update per rollout batch: ratio ≡ 1
     for key in ("entropy", "response_len_mean", "generate_s", "verify_wait_s", "train_s", "pass_rate"):
         assert key in first
 
 
 def test_resume_after_interruption_matches_uninterrupted(tiny_model, tmp_path):
     tok = AutoTokenizer.from_pretrained(tiny_model)
-    cfg = toy_cfg(steps=4, save_every=1, mini_batches=2)  # two updates per batch: ratios and clipping in play
+    cfg = toy_cfg(steps=4, save_every=2, mini_batches=2)  # two updates per batch: ratios and clipping in play
     whole = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "whole", cfg, reward_fn=even_first_token(tok),
                            progress=False)
+    # stopped after step 3, past the checkpoint of step 2: step 3 is trained (and logged) again on resume
     cut = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "cut", cfg, reward_fn=even_first_token(tok), progress=False,
-                         stop_after_steps=2)
+                         stop_after_steps=3)
     assert not (cut.parent / "final").exists()
     resumed = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "cut", cfg, reward_fn=even_first_token(tok),
                              progress=False)
     a, b = weights(whole), weights(resumed)
     for name in a:
         torch.testing.assert_close(a[name], b[name], rtol=0, atol=0)
+    logged = [json.loads(line) for line in (tmp_path / "cut" / "metrics.jsonl").read_text().splitlines()]
+    assert [r["step"] for r in logged] == [1, 2, 3, 4]
+    whole_rows = [json.loads(line) for line in (tmp_path / "whole" / "metrics.jsonl").read_text().splitlines()]
+    assert [r["reward"] for r in logged] == [r["reward"] for r in whole_rows]
+
+
+def test_later_mini_batches_take_ratios_to_the_sampling_policy(tiny_model, tmp_path):
+    tok = AutoTokenizer.from_pretrained(tiny_model)
+    rows = {}
+    for mini_batches in (1, 2):
+        cfg = toy_cfg(steps=1, mini_batches=mini_batches, learning_rate=0.05, max_new_tokens=3)
+        train_rl_phase(tiny_model, PROBLEMS, tmp_path / f"mb{mini_batches}", cfg, reward_fn=even_first_token(tok),
+                       progress=False)
+        (rows[mini_batches],) = [json.loads(line) for line in
+                                 (tmp_path / f"mb{mini_batches}" / "metrics.jsonl").read_text().splitlines()]
+    # one mini-batch: its update starts from the sampling policy, ρ ≡ 1
+    assert rows[1]["updates"] == 1 and rows[1]["ratio_deviation"] == 0 and rows[1]["clip_fraction"] == 0
+    # two: the second is trained after the first's large step, against the policy that sampled it
+    assert rows[2]["updates"] == 2 and rows[2]["ratio_deviation"] > 0.05 and rows[2]["clip_fraction"] > 0
+
+
+class FixedLogits(torch.nn.Module):
+    """A 'model' whose logits are a parameter of shape [T, V] (one packed row)."""
+
+    def __init__(self, logits):
+        super().__init__()
+        self.logits = torch.nn.Parameter(torch.tensor(logits))
+
+    def forward(self, input_ids, position_ids=None, use_cache=False):
+        return SimpleNamespace(logits=self.logits.unsqueeze(0))
+
+
+def toy_row(old_logp=None):
+    # prompt token 0, response tokens 1 and 0; loss on positions 1 and 2 (labels[:, 1:])
+    row = {"input_ids": torch.tensor([[0, 1, 0]]), "position_ids": torch.tensor([[0, 1, 2]]),
+           "labels": torch.tensor([[-100, 1, 0]]), "advantage": torch.tensor([[0.0, 1.0, -1.0]]),
+           "weight": torch.tensor([[0.0, 0.5, 0.5]])}
+    if old_logp is not None:
+        row["old_logp"] = torch.tensor([old_logp])
+    return row
+
+
+def test_policy_loss_is_the_hand_computed_clipped_surrogate():
+    # uniform logits over 2 tokens: log π = log 0.5 at every position
+    model = FixedLogits([[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]])
+    half = math.log(0.5)
+    # token 1 (A = +1): old π 0.25 -> ρ = 2, clipped to 1.2: −min(2·1, 1.2·1) = −1.2
+    # token 0 (A = −1): old π 0.8 -> ρ = 0.625, clipped to 0.8: −min(−0.625, −0.8) = 0.8
+    cfg = toy_cfg(clip_eps_low=0.2, clip_eps_high=0.2)
+    loss, stats = policy_loss(model, toy_row([math.log(0.25), math.log(0.8)]), cfg)
+    assert loss.item() == pytest.approx(0.5 * -1.2 + 0.5 * 0.8)
+    assert stats["tokens"] == 2 and stats["clipped"] == 2
+    assert stats["ratio_off"] == pytest.approx(abs(2 - 1) + abs(0.625 - 1))
+    # without old log-probs it is the first update after sampling: ρ = 1, loss −A per token
+    loss, stats = policy_loss(model, toy_row(), cfg)
+    assert loss.item() == pytest.approx(0.5 * -1.0 + 0.5 * 1.0) and stats["clipped"] == 0
+    logp, _ = token_logprobs(model, toy_row(), cfg)
+    assert logp[0].tolist() == pytest.approx([half, half])
+
+
+def test_loss_log_probs_are_those_of_the_sampling_distribution(tiny_model):
+    from tinylogic.engine.base import SamplingParams
+    from tinylogic.engine.hf import HFEngine
+    from tinylogic.train.sft import pack, stack_rows
+
+    engine = HFEngine(tiny_model, device="cpu", dtype="fp32")
+    cfg = toy_cfg(temperature=0.7, top_p=0.9)
+    params = SamplingParams(n=2, temperature=cfg.temperature, top_p=cfg.top_p, max_new_tokens=6, seed=1,
+                            logprobs=True)
+    prompt_ids = engine.encode(build_prompt(PROBLEMS[0]))
+    samples = engine.generate([build_prompt(PROBLEMS[0])], params)[0]
+    for s in samples:
+        (example,) = training_examples(prompt_ids, [s], [1.0], [1.0])
+        with torch.no_grad():
+            logp, _ = token_logprobs(engine.model, stack_rows(pack([example], 4096)), cfg)
+        trained = logp[0, len(prompt_ids) - 1:]  # the response tokens' log-probs
+        assert torch.allclose(trained, torch.tensor(s.logprobs), atol=1e-4)
+        assert trained.min() < 0  # not the trivial case (a nucleus of one token)
+
+
+class FakeEngine:
+    """G samples per prompt of lengths 1..G (the filter reads only token ids)."""
+
+    def generate(self, prompts, params, progress=False, seed_ids=None):
+        return [[Sample(text="x" * (j + 1), token_ids=[5] * (j + 1), finish_reason="stop") for j in range(params.n)]
+                for _ in prompts]
+
+
+def test_long2short_keeps_all_correct_groups_in_the_pass_rate_filter():
+    def always_right(items):
+        return [Verdict(correct=True, reward=1.0) for _ in items]
+
+    cfg = toy_cfg()
+    plain = filter_report(pass_rate_filter(FakeEngine(), PROBLEMS, cfg, always_right, seed=0), cfg.group_size)
+    assert plain["kept"] == 0  # G/G: no GRPO signal
+    shaped = filter_report(pass_rate_filter(FakeEngine(), PROBLEMS, cfg, always_right, seed=0,
+                                            long2short_shaping=True), cfg.group_size)
+    # under Long2Short the shorter correct samples are preferred: every group has signal
+    assert shaped["kept"] == len(PROBLEMS) and shaped["per_subdomain"]["math/toy"]["all"] == len(PROBLEMS)
 
 
 def test_groups_without_signal_cost_no_update(tiny_model, tmp_path):
@@ -147,8 +252,9 @@ def test_dynamic_sampling_refills_groups_without_signal(tiny_model, tmp_path):
 
 
 def test_filter_report_counts():
-    rows = [{"id": "a", "subdomain": "m/x", "pass_rate": 0.0}, {"id": "b", "subdomain": "m/x", "pass_rate": 0.5},
-            {"id": "c", "subdomain": "m/y", "pass_rate": 1.0}]
+    rows = [{"id": "a", "subdomain": "m/x", "pass_rate": 0.0, "signal": False},
+            {"id": "b", "subdomain": "m/x", "pass_rate": 0.5, "signal": True},
+            {"id": "c", "subdomain": "m/y", "pass_rate": 1.0, "signal": False}]
     report = filter_report(rows, 4)
     assert report["kept_ids"] == ["b"] and report["per_subdomain"]["m/y"] == {"rated": 1, "none": 0, "all": 1, "kept": 0}
 
@@ -180,9 +286,17 @@ def test_phases_validate_and_select_problems():
         phase_problems(PROBLEMS, cfg.rl.phases[1])
 
 
-def test_math_then_code_phase_from_one_recipe_with_real_verifiers(tiny_model, tmp_path):
+def test_math_then_code_phase_from_one_recipe_with_real_verifiers(tiny_model, tmp_path, monkeypatch):
     from tinylogic.data.suite import synthesize
+    from tinylogic.train import rl
 
+    started_from = []
+
+    def recording(model_path, *args, **kwargs):
+        started_from.append(Path(model_path))
+        return train_rl_phase(model_path, *args, **kwargs)
+
+    monkeypatch.setattr(rl, "train_rl_phase", recording)
     problems = synthesize(40, seed=1)
     cfg = load_recipe(None, ["rl.phases=[{name: math, domains: [math]}, {name: code, domains: [code]}]",
                              "rl.steps=1", "rl.group_size=2", "rl.prompts_per_step=2", "rl.max_new_tokens=8",
@@ -194,6 +308,7 @@ def test_math_then_code_phase_from_one_recipe_with_real_verifiers(tiny_model, tm
         (row,) = [json.loads(line) for line in (final.parent / "metrics.jsonl").read_text().splitlines()]
         assert row["groups"] == 2 and row["response_len_mean"] > 0
     # the code phase started from the math phase's final model
+    assert started_from == [Path(tiny_model), finals[0]]
     assert json.loads((tmp_path / "rl" / "02-code" / "rl_config.json").read_text())["steps"] == 1
 
 

@@ -2,14 +2,15 @@
 
 Why a loop of our own rather than `model.generate`: `generate` samples with the global torch RNG
 (one stream for the whole batch), so a sample depends on its batch neighbours and on whatever ran
-before; it cannot give the raw (untempered) log-prob of each sampled token cheaply; and its stop
-strings do not cut the text. Here every sample (prompt i, sample j) draws from its own generator
+before; it cannot give the log-prob of each sampled token under the distribution it was drawn from
+cheaply; and its stop strings do not cut the text. Here every sample (prompt i, sample j) draws from its own generator
 seeded by (seed, i, j), finished rows leave the batch (and the cache), and a prompt shared by n
 samples is prefilled once. See docs/ENGINE.md for the guarantees.
 """
 
 from __future__ import annotations
 
+import inspect
 import secrets
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ def filter_logits(logits: torch.Tensor, params: SamplingParams) -> torch.Tensor:
     """Temperature, then top-k, then top-p (the transformers order); removed tokens get -inf."""
     logits = logits / params.temperature
     if 0 < params.top_k < logits.shape[-1]:
-        kth = torch.topk(logits, params.top_k, dim=-1).values[:, -1:]
+        kth = torch.topk(logits, params.top_k, dim=-1).values[..., -1:]
         logits = logits.masked_fill(logits < kth, float("-inf"))
     if params.top_p < 1.0:
         sorted_logits, order = torch.sort(logits, descending=True, dim=-1)
@@ -68,11 +69,19 @@ def filter_logits(logits: torch.Tensor, params: SamplingParams) -> torch.Tensor:
     return logits
 
 
+def sampling_logits(logits: torch.Tensor, params: SamplingParams) -> torch.Tensor:
+    """The logits of the distribution tokens are drawn from: filtered (temperature, top-k, top-p), or the
+    raw ones at temperature 0 (greedy draws from no distribution; raw log-probs still say how sure it was).
+    Returned log-probs and RL's ratios are both taken from these, so sampler and trainer agree."""
+    return logits if params.temperature == 0 else filter_logits(logits, params)
+
+
 def draw(logits: torch.Tensor, params: SamplingParams, generators: list[torch.Generator]) -> torch.Tensor:
-    """One token per row: argmax at temperature 0, else inverse-CDF with one uniform per row's generator."""
+    """One token per row from `sampling_logits`: argmax at temperature 0, else inverse-CDF with one
+    uniform per row's generator."""
     if params.temperature == 0:
         return logits.argmax(-1)
-    probs = filter_logits(logits, params).softmax(-1).double()
+    probs = logits.softmax(-1).double()
     cdf = probs.cumsum(-1)
     u = torch.stack([torch.rand((), generator=g, device=logits.device, dtype=torch.float64) for g in generators])
     # side="right" never lands on a zero-probability token
@@ -100,7 +109,7 @@ def find_stop(text: str, stops: list[str], start: int) -> int:
 
 @dataclass
 class RowState:
-    """One sample being decoded: its tokens, their raw log-probs, and the length of its text so far."""
+    """One sample being decoded: its tokens, their sampling log-probs, and the length of its text so far."""
 
     tokens: list[int] = field(default_factory=list)
     logprobs: list[float] = field(default_factory=list)
@@ -136,6 +145,9 @@ class HFEngine:
         self.batch_size = batch_size
         self.progress = progress
         self.threads = threads  # e.g. 1 for tiny models on a busy CPU, where thread sync dominates
+        # transformers renamed forward's `past_key_values` to `cache` (the old name warns, and goes in 5.40);
+        # older releases (vLLM's pin among them) know only the old name
+        self.cache_arg = "cache" if "cache" in inspect.signature(self.model.forward).parameters else "past_key_values"
         eos = {self.tokenizer.eos_token_id} | set(np.atleast_1d(self.model.generation_config.eos_token_id or []))
         self.eos_ids = {int(i) for i in eos if i is not None}
         self.pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
@@ -188,7 +200,7 @@ class HFEngine:
         positions = (mask.cumsum(-1) - 1).clamp_min(0)  # pads do not shift the real tokens' positions
         cache = DynamicCache(config=self.model.config)
         logits = self.model(input_ids=ids, attention_mask=mask, position_ids=positions,
-                            past_key_values=cache, use_cache=True).logits[:, -1].float()
+                            **{self.cache_arg: cache}, use_cache=True).logits[:, -1].float()
         return cache, logits, mask, positions[:, -1]
 
     def decode_batch(self, rows: list[tuple[int, int]], encoded: list[list[int]], params: SamplingParams,
@@ -206,6 +218,7 @@ class HFEngine:
         active = list(range(len(rows)))  # batch position -> index into `rows`
         done: dict[tuple[int, int], Sample] = {}
         for step in range(params.max_new_tokens):
+            logits = sampling_logits(logits, params)
             picked = draw(logits, params, [generators[a] for a in active])
             chosen_logp = logits.log_softmax(-1).gather(-1, picked.unsqueeze(-1)).squeeze(-1)
             keep = []
@@ -227,7 +240,7 @@ class HFEngine:
             mask = torch.cat([mask, mask.new_ones((len(active), 1))], dim=-1)
             last_pos = last_pos + 1
             logits = self.model(input_ids=picked.unsqueeze(-1), attention_mask=mask,
-                                position_ids=last_pos.unsqueeze(-1), past_key_values=cache,
+                                position_ids=last_pos.unsqueeze(-1), **{self.cache_arg: cache},
                                 use_cache=True).logits[:, -1].float()
         return done
 

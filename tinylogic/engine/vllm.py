@@ -52,8 +52,10 @@ class VLLMEngine:
             raise ImportError("tinylogic/engine/vllm.py: vllm is not installed; install tinylogic[vllm] "
                               "(needs a GPU; this backend is unverified without one)") from err
         self.vllm = vllm
-        # raw log-probs (before temperature / top-k / top-p), as HFEngine returns: RL needs the policy's
-        self.llm = vllm.LLM(model=str(model), dtype=dtype or "auto", logprobs_mode="raw_logprobs", **llm_kwargs)
+        # log-probs of the sampling distribution (after temperature / top-k / top-p), as HFEngine returns:
+        # RL's ratios are taken under the same distribution
+        self.llm = vllm.LLM(model=str(model), dtype=dtype or "auto", logprobs_mode="processed_logprobs",
+                            **llm_kwargs)
         self.tokenizer = self.llm.get_tokenizer()
 
     def encode(self, prompt: Prompt) -> dict[str, list[int]]:

@@ -10,11 +10,14 @@ One rollout batch, top to bottom (`train_rl_phase`):
     estimator (rl_algos.ADVANTAGES); with dynamic sampling, groups without signal are replaced;
  4. groups whose advantages are all zero are left out of the forward/backward (they would add 0 to the
     loss; the aggregation's normaliser still counts them, so the update is the same);
- 5. log-probs recomputed by the trainer on packed sequences, the clipped surrogate (+ optional k3 KL),
+ 5. log-probs recomputed by the trainer on packed sequences under the distribution rollouts are drawn
+    from (temperature, top-p: `engine.hf.sampling_logits`); the sampling policy's are taken once, before
+    the first update, so later mini-batches see real ratios; the clipped surrogate (+ optional k3 KL),
     each token weighted by the loss aggregation; one optimizer step per mini-batch.
 
-Before a phase, prompts the starting model solves 0/G or G/G are dropped (`pass_rate_filter`), using
-the eval harness (resumable, verified the same way). Each phase keeps `<out>/<NN>-<name>/final`.
+Before a phase, prompts whose group of G samples from the starting model carries no signal are
+dropped (`pass_rate_filter`): solved 0/G or G/G, except that under Long2Short a G/G group of unequal
+lengths still has signal. Each phase keeps `<out>/<NN>-<name>/final`.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from tinylogic.train.sft import (
     restore_checkpoint,
     save_checkpoint,
     stack_rows,
+    trim_metrics,
 )
 
 RewardFn = Callable[[list[tuple[Problem, str]]], list[Any]]  # -> objects with .correct and .reward (Verdicts)
@@ -86,10 +90,10 @@ def draw_prompts(n_problems: int, seed: int, cursor: int, count: int) -> list[in
 
 
 def pass_rate_filter(engine, problems: Sequence[Problem], cfg: RLConfig, reward_fn: RewardFn, *, seed: int,
-                     rank: int = 0, world: int = 1) -> list[dict[str, Any]]:
-    """Rate prompts with G samples of the phase's starting model (same sampling and reward as training):
-    one row {id, subdomain, pass_rate} per prompt of this process's slice. `filter_report` keeps those
-    solved neither 0/G nor G/G."""
+                     rank: int = 0, world: int = 1, long2short_shaping: bool = False) -> list[dict[str, Any]]:
+    """Rate prompts with G samples of the phase's starting model (same sampling, reward and shaping as
+    training): one row {id, subdomain, pass_rate, signal} per prompt of this process's slice, `signal`
+    when the group's advantages are not all zero. `filter_report` keeps the prompts with signal."""
     from tinylogic.engine.base import SamplingParams
 
     rated = list(problems)
@@ -98,22 +102,29 @@ def pass_rate_filter(engine, problems: Sequence[Problem], cfg: RLConfig, reward_
     lo, hi = rank * len(rated) // world, (rank + 1) * len(rated) // world
     params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p,
                             max_new_tokens=cfg.max_new_tokens, seed=seed * 1_000_003)  # training draws use + cursor > 0
-    _, verdicts, _, _ = rollout(engine, rated[lo:hi], list(range(lo, hi)), params, reward_fn,
+    samples, verdicts, _, _ = rollout(engine, rated[lo:hi], list(range(lo, hi)), params, reward_fn,
                                 max(1, cfg.engine_batch_size // cfg.group_size))
-    rows = [{"id": p.id, "subdomain": f"{p.domain}/{p.subdomain or '-'}",
-             "pass_rate": sum(bool(v.correct) for v in group) / len(group)}
-            for p, group in zip(rated[lo:hi], verdicts, strict=True)]
+    rows = []
+    for p, group, group_samples in zip(rated[lo:hi], verdicts, samples, strict=True):
+        # the training step's own test: under Long2Short an all-correct group of unequal lengths has signal
+        _, adv, pass_rate = group_advantages(group, [len(s.token_ids) for s in group_samples], cfg,
+                                             long2short_shaping)
+        rows.append({"id": p.id, "subdomain": f"{p.domain}/{p.subdomain or '-'}", "pass_rate": pass_rate,
+                     "signal": any(a != 0 for a in adv)})
     return rows
 
 
 def filter_report(rows: Sequence[dict[str, Any]], group_size: int) -> dict[str, Any]:
+    """Counts per subdomain: rated, solved 0/G, solved G/G, kept (has signal: a G/G group may, under
+    Long2Short)."""
     per_subdomain: dict[str, dict[str, int]] = {}
     for row in rows:
         counts = per_subdomain.setdefault(row["subdomain"], {"rated": 0, "none": 0, "all": 0, "kept": 0})
-        rate = row["pass_rate"]
         counts["rated"] += 1
-        counts["none" if rate == 0 else "all" if rate == 1 else "kept"] += 1
-    kept = [r["id"] for r in rows if 0.0 < r["pass_rate"] < 1.0]
+        counts["none"] += row["pass_rate"] == 0
+        counts["all"] += row["pass_rate"] == 1
+        counts["kept"] += row["signal"]
+    kept = [r["id"] for r in rows if r["signal"]]
     return {"rated": len(rows), "kept": len(kept), "group_size": group_size, "per_subdomain": per_subdomain,
             "kept_ids": kept, "pass_rates": {r["id"]: r["pass_rate"] for r in rows}}
 
@@ -192,28 +203,37 @@ def training_examples(prompt_ids: list[int], samples: Sequence[Any], advantages:
 # ---------------------------------------------------------------- the loss
 
 
-def token_logprobs(model, row: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+def token_logprobs(model, row: dict[str, torch.Tensor], cfg: RLConfig) -> tuple[torch.Tensor, torch.Tensor]:
     """log π(target) at every position of a packed row ([rows, T−1], aligned with labels[:, 1:]) and the
-    logits. logsumexp minus the gathered logit: no full log-softmax copy of the vocabulary."""
+    logits, π being the distribution rollouts are drawn from: logits / rl.temperature, truncated to the
+    rl.top_p nucleus (a token outside it gets −inf, so ρ = 0 there) exactly as the engine samples.
+    logsumexp minus the gathered logit: no full log-softmax copy of the vocabulary."""
+    from tinylogic.engine.base import SamplingParams
+    from tinylogic.engine.hf import sampling_logits
+
     logits = model(input_ids=row["input_ids"], position_ids=row["position_ids"], use_cache=False).logits[:, :-1]
-    logits = logits.float()
+    logits = sampling_logits(logits.float(), SamplingParams(temperature=cfg.temperature, top_p=cfg.top_p))
     targets = row["labels"][:, 1:].clamp_min(0)
     return logits.gather(-1, targets.unsqueeze(-1)).squeeze(-1) - logits.logsumexp(-1), logits
 
 
 def policy_loss(model, row: dict[str, torch.Tensor], cfg: RLConfig) -> tuple[torch.Tensor, dict[str, float]]:
-    """Σ weight · (clipped surrogate + kl_coef · k3) over the row's response tokens, plus token stats."""
-    logp, logits = token_logprobs(model, row)
+    """Σ weight · (clipped surrogate + kl_coef · k3) over the row's response tokens, plus token stats.
+    `row["old_logp"]`: the sampling policy's log-probs; without it the update is the first after sampling
+    and ρ ≡ 1 (the detached current log-probs are the sampling policy's)."""
+    logp, logits = token_logprobs(model, row, cfg)
     mask = row["labels"][:, 1:] != IGNORE
-    old = row["old_logp"] if "old_logp" in row else logp.detach()  # one update per rollout: ρ ≡ 1
+    old = row["old_logp"] if "old_logp" in row else logp.detach()
     token_loss, clipped = clipped_surrogate(logp, old, row["advantage"][:, 1:], cfg.clip_eps_low, cfg.clip_eps_high)
     kl = kl_k3(logp, row["ref_logp"]) if "ref_logp" in row else torch.zeros_like(logp)
     loss = ((token_loss + cfg.kl_coef * kl) * row["weight"][:, 1:] * mask).sum()
     with torch.no_grad():
         probs = logits.softmax(-1)
         entropy = -(probs * probs.clamp_min(1e-30).log()).sum(-1)
+        ratio_off = ((logp - old).exp() - 1).abs()  # |ρ − 1|: how far this update is from on-policy
         stats = {"tokens": float(mask.sum()), "clipped": float((clipped & mask).sum()),
-                 "entropy": float((entropy * mask).sum()), "kl": float((kl * mask).sum())}
+                 "entropy": float((entropy * mask).sum()), "kl": float((kl * mask).sum()),
+                 "ratio_off": float((ratio_off * mask).sum())}
     return loss, stats
 
 
@@ -272,7 +292,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     engine = HFEngine(policy, tokenizer=tokenizer, batch_size=cfg.engine_batch_size)
 
     if cfg.pass_rate_filter:
-        problems = _filtered(engine, problems, cfg, reward_fn, out_dir, seed, accelerator, console, progress)
+        problems = _filtered(engine, problems, cfg, reward_fn, out_dir, seed, accelerator, console, progress,
+                             long2short_shaping)
 
     step, cursor = 0, 0
     if start_from is not None:
@@ -281,6 +302,7 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
         accelerator.print(f"resuming from {start_from} (step {step}/{cfg.steps})")
     if accelerator.is_main_process:
         (out_dir / "rl_config.json").write_text(cfg.model_dump_json(indent=2))
+        trim_metrics(out_dir / "metrics.jsonl", step)  # rows logged after the checkpoint are logged again
     accelerator.init_trackers("rl", config={k: v for k, v in cfg.model_dump().items() if isinstance(v, int | float | str)})
 
     aggregate = LOSS_AGGREGATIONS[cfg.loss_aggregation]
@@ -324,10 +346,14 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                     break
                 target = cfg.prompts_per_step - have
 
-            # -- 4-5: update, one optimizer step per mini-batch of groups
+            # -- 4: pack each mini-batch of groups; the sampling policy's log-probs (for ρ in later
+            # mini-batches) and the reference's are taken now, before any update, in the precision the
+            # loss uses (autocast)
             t_train = time.perf_counter()
-            totals = {"tokens": 0.0, "clipped": 0.0, "entropy": 0.0, "kl": 0.0, "loss": 0.0, "updates": 0.0}
+            totals = {"tokens": 0.0, "clipped": 0.0, "entropy": 0.0, "kl": 0.0, "ratio_off": 0.0, "loss": 0.0,
+                      "updates": 0.0}
             grad_norm = 0.0
+            mini_batches = []
             for mb in range(cfg.mini_batches):
                 part = groups[mb::cfg.mini_batches]
                 n_seq = sum(len(g["samples"]) for g in part)
@@ -348,16 +374,19 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 packed = pack(examples, max(cfg.pack_tokens, longest))
                 rows = [{k: v.to(accelerator.device) for k, v in stack_rows(packed[i:i + cfg.micro_batch_rows]).items()}
                         for i in range(0, len(packed), cfg.micro_batch_rows)]
-                with torch.no_grad():
+                with torch.no_grad(), accelerator.autocast():
                     for row in rows:
-                        if cfg.mini_batches > 1:  # later mini-batches see an updated policy: ratios matter
-                            row["old_logp"] = token_logprobs(policy, row)[0]
+                        if mb > 0:  # the first mini-batch's update starts from the sampling policy: ρ ≡ 1
+                            row["old_logp"] = token_logprobs(policy, row, cfg)[0]
                         if ref_model is not None:
-                            row["ref_logp"] = token_logprobs(ref_model, row)[0]
+                            row["ref_logp"] = token_logprobs(ref_model, row, cfg)[0]
                 # every process runs the same number of forward/backward passes (DDP syncs buffers in
                 # forward and gradients in the last backward): pad with zero-weight rows
                 most = int(accelerator.reduce(torch.tensor(len(rows), device=accelerator.device), "max"))
-                rows += [idle_row(accelerator.device)] * (most - len(rows))  # weight 0: no gradient
+                mini_batches.append(rows + [idle_row(accelerator.device)] * (most - len(rows)))  # weight 0
+
+            # -- 5: one optimizer step per mini-batch
+            for rows in mini_batches:
                 for i, row in enumerate(rows):
                     sync = i == len(rows) - 1
                     with accelerator.autocast(), (accelerator.no_sync(model) if not sync else nullcontext()):
@@ -383,10 +412,10 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                      sum(sum(s.finish_reason == "length" for s in g["samples"]) for g in groups),
                      sum(g["p"] == 0 for g in groups), sum(g["p"] == 1 for g in groups), sum(weights),
                      n_rated, n_dropped, totals["tokens"], totals["clipped"], totals["entropy"], totals["kl"],
-                     totals["loss"]]
+                     totals["ratio_off"], totals["loss"]]
             summed = accelerator.reduce(torch.tensor(local, dtype=torch.float64, device=accelerator.device), "sum").tolist()
             (reward_sum, correct_sum, n_samples, n_groups, n_signal, len_sum, n_cut, n_none, n_all, w_sum,
-             rated, dropped, tokens, clipped, entropy, kl, loss_sum) = summed
+             rated, dropped, tokens, clipped, entropy, kl, ratio_off, loss_sum) = summed
             extremes = gather_object([(min(weights, default=1.0), max(weights, default=0.0),
                                        max((max(g["lengths"]) for g in groups), default=0))])
             metrics = {
@@ -397,7 +426,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 "mgpo_weight_max": max(e[1] for e in extremes), "response_len_mean": len_sum / max(n_samples, 1),
                 "response_len_max": max(e[2] for e in extremes), "truncated": n_cut / max(n_samples, 1),
                 "loss": loss_sum / max(totals["updates"], 1), "entropy": entropy / max(tokens, 1),
-                "kl": kl / max(tokens, 1), "clip_fraction": clipped / max(tokens, 1), "trained_tokens": int(tokens),
+                "kl": kl / max(tokens, 1), "clip_fraction": clipped / max(tokens, 1),
+                "ratio_deviation": ratio_off / max(tokens, 1), "trained_tokens": int(tokens),
                 "updates": int(totals["updates"]), "grad_norm": grad_norm, "lr": scheduler.get_last_lr()[0],
                 "generate_s": round(gen_s, 3), "verify_wait_s": round(wait_s, 3), "train_s": round(train_s, 3),
                 "samples_per_s": round(n_samples / max(gen_s + wait_s + train_s, 1e-9), 2), "cursor": cursor,
@@ -420,7 +450,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     return final
 
 
-def _filtered(engine, problems, cfg, reward_fn, out_dir: Path, seed: int, accelerator, console, progress: bool):
+def _filtered(engine, problems, cfg, reward_fn, out_dir: Path, seed: int, accelerator, console, progress: bool,
+              long2short_shaping: bool):
     """The pass-rate filter, once per phase: its report (filter.json) is reused on resume."""
     from accelerate.utils import gather_object
 
@@ -430,7 +461,7 @@ def _filtered(engine, problems, cfg, reward_fn, out_dir: Path, seed: int, accele
     else:
         with console.status("pass-rate filter: rating prompts", spinner="dots") if progress else nullcontext():
             rows = pass_rate_filter(engine, problems, cfg, reward_fn, seed=seed, rank=accelerator.process_index,
-                                       world=accelerator.num_processes)
+                                    world=accelerator.num_processes, long2short_shaping=long2short_shaping)
         report = filter_report(gather_object(rows), cfg.group_size)
         if accelerator.is_main_process:
             tmp = path.with_suffix(".tmp")
@@ -443,7 +474,7 @@ def _filtered(engine, problems, cfg, reward_fn, out_dir: Path, seed: int, accele
     chosen = [p for p in problems if p.id in kept]
     if not chosen:
         raise ValueError(f"{out_dir}: the pass-rate filter kept no prompt (all {report['rated']} rated prompts were "
-                         "solved 0/G or G/G); rate more prompts (rl.filter_max_prompts), use easier data, or set "
+                         "solved 0/G or G/G with no signal); rate more prompts (rl.filter_max_prompts), use easier data, or set "
                          "rl.pass_rate_filter=false")
     return chosen
 

@@ -205,6 +205,25 @@ def restore_checkpoint(folder: Path, optimizer, scheduler) -> dict[str, Any]:
     return state
 
 
+def trim_metrics(path: Path, step: int) -> None:
+    """Keep only the metrics rows of steps up to `step` (the one training resumes from): an interrupted
+    run logged steps past its last checkpoint, and the resumed run logs them again. Atomic rewrite."""
+    if not path.exists():
+        return
+    def logged_step(line: str) -> float:
+        try:
+            return json.loads(line)["step"]
+        except (ValueError, KeyError, TypeError):
+            return float("inf")  # a row cut short by the crash: dropped
+
+    lines = path.read_text().splitlines(keepends=True)
+    kept = [line for line in lines if logged_step(line) <= step]
+    if len(kept) < len(lines):
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text("".join(kept))
+        tmp.replace(path)
+
+
 def latest_checkpoint(out_dir: Path) -> Path | None:
     """The newest complete step checkpoint (temp folders of interrupted writes are ignored)."""
     done = sorted((out_dir / "checkpoints").glob("step-*"), key=lambda p: int(p.name.split("-")[1]))
@@ -264,6 +283,7 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
     if accelerator.is_main_process:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "sft_config.json").write_text(cfg.model_dump_json(indent=2))
+        trim_metrics(metrics_path, step)  # rows logged after the checkpoint are logged again
     model.train()
     bar = Progress(disable=not (progress and accelerator.is_main_process))
     with bar:
