@@ -227,6 +227,19 @@ def test_evaluate_tts_accuracy_tokens_and_claim_cache(tmp_path):
         evaluate_tts(problems, rows, tmp_path / "other", ["clr"], settings, model="m")
 
 
+def test_clr_clusters_answers_without_the_gold(tmp_path):
+    # every sample equally reliable: three spellings of one wrong value (Score 3, merged by math-verify)
+    # beat the two right answers (Score 2); the gold must not make the right ones one cluster first
+    problems = [Problem(id="p", domain="math", prompt="p", answer="3")]
+    rows = rows_for("p", ["1/2", "0.5", "\\frac{1}{2}", "3", "3"], [False, False, False, True, True], [1] * 5)
+    engine = ScriptedEngine(lambda prompt: "Claim: ok\nAnswer: 1" if prompt.startswith("List") else "yes")
+    result = evaluate_tts(problems, rows, tmp_path, ["clr", "majority"], TTSConfig(m=1), engine=lambda: engine,
+                          model="m")
+    assert result["per_problem"][0]["reliabilities"] == [1.0] * 5
+    assert result["per_problem"][0]["chosen"] == {"clr": 0, "majority": 0}
+    assert result["methods"]["clr"]["accuracy"] == 0.0
+
+
 def test_eval_tts_end_to_end_on_the_tiny_model(tmp_path, tiny_model):
     from tinylogic.data.loaders import write_problems
     from tinylogic.data.suite import synthesize

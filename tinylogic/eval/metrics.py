@@ -109,8 +109,9 @@ def weighted_vote(answers: Sequence[str | None], scores: Sequence[float],
 
 
 def vote_correct(chosen: Sequence[int], answers: Sequence[str | None], correct: Sequence[bool]) -> bool:
-    """Whether a vote's chosen cluster is correct: its first member's verdict (members are
-    equivalent); a cluster of blank answers is never correct."""
+    """Whether a vote's chosen cluster is correct: its first member's verdict, the answer the vote
+    returns (members are equivalent; should the verifier still split them, e.g. one timed out, that
+    answer's verdict counts); a cluster of blank answers is never correct."""
     return bool(chosen) and not _blank(answers[chosen[0]]) and bool(correct[chosen[0]])
 
 

@@ -38,13 +38,23 @@ ANSWERS: dict[str, Callable[[Problem, str], str | None]] = {"math": _math_answer
 
 REASONING_DOMAINS = ("math", "code")
 KNOWLEDGE_DOMAINS = ("choice",)
-_VERIFIED = "\x00verified-correct"  # vote key shared by every verified-correct sample
 
 
 def vote_keys(rows: Sequence[dict[str, Any]]) -> list[str | None]:
-    # A verified-correct answer equals the gold, so all of them are one cluster (transitivity through
-    # the gold); wrong answers cluster among themselves by the vote's equivalence.
-    return [_VERIFIED if r["correct"] and r["domain"] in ANSWERS else r.get("pred") for r in rows]
+    # The samples' own extracted answers, never their verdicts: a vote must not know the gold. Code and
+    # instruct rows carry no final answer (no stdout either), so they do not vote.
+    return [r.get("pred") if r["domain"] in ANSWERS else None for r in rows]
+
+
+def vote_equivalence(domain: str, equivalent: Equivalent = same_answer) -> Equivalent:
+    """How a vote compares two answers of `domain`: `equivalent` (cheap string check), and for math, when
+    it says no, math-verify between the two answers (the cluster's first member as the reference), under
+    the verifier's hard timeout, so `1/2`, `0.5` and `\\frac{1}{2}` are one cluster."""
+    if domain != "math":
+        return equivalent
+    from tinylogic.verify.math import same_math_answer
+
+    return lambda a, b: equivalent(a, b) or same_math_answer(a, b)
 
 
 # ------------------------------------------------------------------ scoring and files
@@ -63,7 +73,8 @@ def summarise(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ks: S
             continue
         scores = [r["score"] for r in mine] if all(r.get("score") is not None for r in mine) else None
         chance = 1 / len(p.choices) if p.choices else None
-        stats.append(problem_stats(p.id, [r["correct"] for r in mine], vote_keys(mine), scores, equivalent,
+        stats.append(problem_stats(p.id, [r["correct"] for r in mine], vote_keys(mine), scores,
+                                   vote_equivalence(p.domain, equivalent),
                                    domain=p.domain, subdomain=p.subdomain, difficulty=p.difficulty,
                                    chance=chance, passages=len(p.meta.get("passages") or [])))
     if not stats:

@@ -37,7 +37,7 @@ from tinylogic.data.suite import (
 )
 from tinylogic.engine.base import SamplingParams
 from tinylogic.eval.metrics import Equivalent, cluster_answers, majority_vote, same_answer
-from tinylogic.eval.summary import vote_keys
+from tinylogic.eval.summary import vote_equivalence, vote_keys
 
 # ------------------------------------------------------------------ reliability and selection
 
@@ -243,7 +243,8 @@ def evaluate_tts(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ou
     """The `tts` block of summary.json: per method the chosen sample's accuracy and the tokens spent
     per problem, beside Pass@1 over the same K samples. `rows` are scored sample rows; the first
     min(K, n) per problem are used. `engine()` gives an engine for CLR claim assessment (called only
-    when some assessment is not cached). Samples cluster by `eval.summary.vote_keys`, as in maj@K."""
+    when some assessment is not cached). Samples cluster by their own answers (`eval.summary.vote_keys`,
+    compared by `vote_equivalence`), as in maj@K: the gold only scores the chosen sample."""
     unknown = [m for m in methods if m not in SELECTION_METHODS]
     if unknown or not methods:
         raise ValueError(f"TTS methods {unknown or '(none)'}: choose from {', '.join(SELECTION_METHODS)}")
@@ -271,8 +272,9 @@ def evaluate_tts(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ou
                                settings.missing_claims) for r in mine]
             for ok, r_k in zip(correct, rel, strict=True):
                 rel_by_verdict[ok].append(r_k)
+        same = vote_equivalence(p.domain, equivalent)
         chosen = {m: select(m, answers, scores=scores, reliabilities=rel, correct=correct, settings=settings,
-                            equivalent=equivalent) for m in methods}
+                            equivalent=same) for m in methods}
         sample_tokens = [r.get("n_tokens") for r in mine]
         known = None not in sample_tokens
         claim_tokens = sum(claims[(p.id, r["sample_index"])]["tokens"] for r in mine) if rel is not None else 0

@@ -291,3 +291,11 @@ def verify_math_many(
 def verify_math(problem: Problem, response: str) -> Verdict:
     """Single-item path: a lazily started pool of one worker, same hard timeout."""
     return verify_math_many([(problem, response)], workers=1)[0]
+
+
+@lru_cache(maxsize=65_536)  # a vote compares the same few answers over and over
+def same_math_answer(a: str, b: str, timeout: float = DEFAULT_TIMEOUT) -> bool:
+    r"""Whether two extracted final answers are equal by math-verify, `a` read as the gold and `b` as a
+    `\boxed{}` answer, under the same hard timeout. Unparseable `a` or a timeout: not equal."""
+    [(outcome, _)] = get_pool().run([(a, f"\\boxed{{{b}}}")], timeout=timeout)
+    return outcome is not None and outcome[:2] == ("ok", True)
