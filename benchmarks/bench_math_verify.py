@@ -17,18 +17,15 @@ import json
 import logging
 import os
 import platform
-import sys
 import time
 from pathlib import Path
 
+from tinylogic.data.schema import Problem
+from tinylogic.verify.batch import verify_batch
+from tinylogic.verify.math import extract_answer_text, normalise_latex
+from tinylogic.verify.math_reference import reference_pairs
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
-
-from test_verify_math import math, reference_pairs  # noqa: E402
-
-from tinylogic.verify.batch import verify_batch  # noqa: E402
-from tinylogic.verify.math import extract_answer_text, normalise_latex  # noqa: E402
 
 BENCHMARKS = ROOT.parent / "shared" / "data" / "benchmarks"
 SETS = ("aime24", "minerva_math", "gsm8k_rationale", "olympiadbench_solution")
@@ -59,7 +56,8 @@ def main() -> None:
     logging.getLogger("math_verify").setLevel(logging.CRITICAL)
     sets = reference_pairs(BENCHMARKS)
     pairs = [pair for name in SETS for pair in sets[name]]
-    items = [(math(gold, f"b{i}"), response) for i, (gold, response) in enumerate(pairs)]
+    items = [(Problem(id=f"b{i}", domain="math", prompt="q", answer=gold), response)
+             for i, (gold, response) in enumerate(pairs)]
     import math_verify  # noqa: F401 - import cost outside both timings
 
     verify_batch(items[:4], workers=args.workers)  # start the pool (forks) outside the timing

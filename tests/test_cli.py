@@ -1,6 +1,9 @@
 """The CLI end to end on small inputs: each command does its job and fails clearly on bad input."""
 
 import json
+import re
+import shlex
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -71,6 +74,21 @@ def test_verify_file_keeps_going_past_bad_rows(tmp_path):
     assert out[5]["error"] and "line 6" in out[5]["detail"]
 
 
+def test_verify_as_the_readme_shows_it(tmp_path, monkeypatch):
+    """README's `tinylogic verify --input rows.jsonl --output verdicts.jsonl`, word for word (no --workers)."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    args = shlex.split(re.search(r"`tinylogic (verify [^`]*)`", readme).group(1))
+    source, target = args[args.index("--input") + 1], args[args.index("--output") + 1]
+    monkeypatch.chdir(tmp_path)
+    rows = [{"id": "m1", "domain": "math", "response": "so \\boxed{4}", "answer": "4"},
+            {"id": "m2", "domain": "math", "response": "\\boxed{3}", "answer": "4"}]
+    Path(source).write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    verdicts = [json.loads(line) for line in Path(target).read_text().splitlines()]
+    assert [(v["id"], v["correct"]) for v in verdicts] == [("m1", True), ("m2", False)]
+
+
 def test_model_init_rejects_unknown_size(tmp_path):
     result = runner.invoke(app, ["model", "init", "--out", str(tmp_path / "m"), "--size", "huge"])
     assert result.exit_code == 2 and "huge" in result.output
@@ -97,9 +115,14 @@ def test_fuse_the_specialists_of_a_probe(tmp_path, tiny_model):
 
     other = init_model(tmp_path / "other", seed=1)
     probe = tmp_path / "probe.json"
-    probe.write_text(json.dumps({"specialists": [str(tiny_model), str(other)]}))
-    result = runner.invoke(app, ["fuse", "--probe", str(probe), "--out", str(tmp_path / "fused")])
-    assert result.exit_code == 0, result.output
-    assert json.loads((tmp_path / "fused" / "fusion.json").read_text())["weights"] == [0.5, 0.5]
+    probe.write_text(json.dumps({"best": {"add": str(tiny_model), "mul": str(tiny_model), "sub": str(other)},
+                                 "specialists": [str(tiny_model), str(other)]}))
+    # 1/N per subdomain by default (best on 2 of 3: 2/3); per_checkpoint: each specialist equally
+    for extra, want in (([], [2 / 3, 1 / 3]), (["--probe-weights", "per_checkpoint"], [0.5, 0.5])):
+        result = runner.invoke(app, ["fuse", "--probe", str(probe), "--out", str(tmp_path / "fused"), *extra])
+        assert result.exit_code == 0, result.output
+        assert json.loads((tmp_path / "fused" / "fusion.json").read_text())["weights"] == want
     nothing = runner.invoke(app, ["fuse", "--out", str(tmp_path / "x")])
     assert nothing.exit_code == 2 and "--checkpoint" in nothing.output
+    mixed = runner.invoke(app, ["fuse", "--probe", str(probe), "--checkpoint", str(other), "--out", str(tmp_path / "x")])
+    assert mixed.exit_code == 2 and "give a --weight for every checkpoint" in mixed.output

@@ -2,15 +2,18 @@
 
 import json
 import shutil
+from typing import get_args
 
 import pytest
 import torch
 from safetensors.torch import load_file, save_file
 from transformers import AutoModelForCausalLM, AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
 
+from tinylogic import run
+from tinylogic.config import SpectrumConfig, load_recipe
 from tinylogic.models import init_model
 from tinylogic.train import fuse as fuse_module
-from tinylogic.train.fuse import INDEX_FILE, SINGLE_FILE, fuse
+from tinylogic.train.fuse import FUSE_WEIGHTS, INDEX_FILE, SINGLE_FILE, fuse, probe_fusion
 
 
 def load_tensors(folder):
@@ -183,3 +186,58 @@ def test_output_is_replaced_only_when_it_is_a_fused_model(models, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fused", "mine"]
     with pytest.raises(ValueError, match="is one of the checkpoints"):
         fuse([models[0], out], out)
+
+
+def constant_checkpoint(folder, value: float):
+    """A minimal save_pretrained-style folder whose every weight equals `value`."""
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"model_type": "toy"}))
+    tensors = {"w": torch.full((2, 3), float(value)), "b": torch.full((3,), float(value))}
+    save_file(tensors, folder / SINGLE_FILE, metadata={"format": "pt"})
+    return folder
+
+
+@pytest.fixture
+def probe_json(tmp_path):
+    """A probe.json over 4 subdomains whose specialists are [A, A, B, C]; A, B, C hold weights 1, 2, 4."""
+    a, b, c = (str(constant_checkpoint(tmp_path / name, v)) for name, v in (("A", 1), ("B", 2), ("C", 4)))
+    path = tmp_path / "probe.json"
+    path.write_text(json.dumps({"best": {"add": a, "mod": c, "mul": b, "sub": a}, "specialists": [a, b, c]}))
+    return path
+
+
+def assert_constant(folder, value: float):
+    for key, tensor in load_tensors(folder).items():
+        assert torch.equal(tensor, torch.full_like(tensor, value)), key
+
+
+def test_probe_weights_are_one_nth_per_subdomain(probe_json, tmp_path):
+    # M = Σ_i (1/N)·M_i* over the N = 4 subdomains: A is best on two, so it gets 1/2 (not 1/3 as one of
+    # three distinct specialists)
+    specialists, weights = probe_fusion(probe_json)
+    assert [c.rsplit("/", 1)[1] for c in specialists] == ["A", "B", "C"] and weights == [0.5, 0.25, 0.25]
+    assert_constant(fuse(specialists, tmp_path / "fused", weights), 0.5 * 1 + 0.25 * 2 + 0.25 * 4)
+
+
+def test_per_checkpoint_weighs_each_distinct_specialist_equally(probe_json, tmp_path):
+    specialists, weights = probe_fusion(probe_json, "per_checkpoint")
+    assert weights == pytest.approx([1 / 3] * 3)
+    assert_constant(fuse(specialists, tmp_path / "fused", weights), (1 + 2 + 4) / 3)
+    with pytest.raises(ValueError, match="unknown weighting 'equal'; choose one of per_subdomain, per_check"):
+        probe_fusion(probe_json, "equal")
+
+
+def test_the_run_fuses_with_spectrum_fuse_weights(probe_json, tmp_path):
+    assert set(get_args(SpectrumConfig.model_fields["fuse_weights"].annotation)) == set(FUSE_WEIGHTS)
+    assert SpectrumConfig().fuse_weights == "per_subdomain"
+    fuse1 = next(s for s in run.STAGES if s.name == "fuse1")
+    keys = set()
+    for how, want in (("per_subdomain", [0.5, 0.25, 0.25]), ("per_checkpoint", [1 / 3] * 3)):
+        cfg = load_recipe(None, [f"spectrum.fuse_weights={how}"])
+        ctx = run.Context(cfg=run.RecipeView(cfg, fuse1.name, fuse1.reads), run_dir=tmp_path,  # as run_recipe
+                          outputs={"probe1": {"probe": str(probe_json)}}, stage_dir=tmp_path / how)
+        assert fuse1.run(ctx)["model"] == str(tmp_path / how / "model")
+        record = json.loads((tmp_path / how / "model" / "fusion.json").read_text())
+        assert record["weights"] == pytest.approx(want)
+        keys.add(json.dumps(run.stage_settings(cfg, fuse1)))
+    assert len(keys) == 2  # another weighting re-runs the fuse stage (and the stages after it)

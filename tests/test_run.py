@@ -72,7 +72,9 @@ def forbid(monkeypatch, *names: str) -> None:
 def test_every_stage_runs_in_order(full_run):
     run_dir, report = full_run
     found = states(run_dir)
-    assert list(found) == [f"{i + 1:02d}-{s.name}" for i, s in enumerate(run.STAGES)]
+    # the declared folders, as runs made before have them (a renamed folder would be re-run from scratch)
+    assert list(found) == ["01-data", "02-model", "03-sft1", "04-probe1", "05-fuse1", "06-hard", "07-sft2",
+                           "08-probe2", "09-fuse2", "10-rl", "11-distill", "12-eval"]
     assert all(s["status"] == "done" for s in found.values())
     # each model stage started from the one before it
     assert found["05-fuse1"]["outputs"]["specialists"][0].startswith(str(run_dir / "03-sft1"))
@@ -165,12 +167,72 @@ def test_claim_fraction_keeps_every_solve_record():
     assert run._claim_subsample(records, 0.25, seed=0) == kept and run._claim_subsample(records, 1.0, 0) == records
 
 
+def test_small_claim_fractions_keep_few_claim_records():
+    # 0 keeps none, a positive fraction round(fraction * n) and at least one (these kept all 100 before)
+    records = [{"kind": "solve"}] * 5 + [{"kind": "claim_check", "i": i} for i in range(100)]
+    for fraction, claims in ((0.0, 0), (0.001, 1), (0.004, 1), (0.005, 1), (0.03, 3), (0.5, 50)):
+        kept = run._claim_subsample(records, fraction, seed=0)
+        assert len(kept) == 5 + claims, fraction
+
+
+def _stage(name: str) -> run.Stage:
+    return next(s for s in run.STAGES if s.name == name)
+
+
 def test_stage2_learning_rate_changes_only_stage2(tmp_path, tiny_model):
     same = tiny_recipe(tmp_path, tiny_model)
     lower = tiny_recipe(tmp_path, tiny_model, "sft.learning_rate_stage2=1e-5")
-    assert run._sft_settings(same, 2)["sft"]["learning_rate"] == same.sft.learning_rate  # null: the same schedule
-    assert run._sft_settings(lower, 2)["sft"]["learning_rate"] == 1e-5
-    assert run._sft_settings(lower, 1) == run._sft_settings(same, 1)  # stage 1 is not re-run for it
+    assert run._stage2_sft(same).learning_rate == same.sft.learning_rate  # null: the same schedule
+    assert run._stage2_sft(lower).learning_rate == 1e-5
+    assert run.stage_settings(lower, _stage("sft2")) != run.stage_settings(same, _stage("sft2"))
+    assert run.stage_settings(lower, _stage("sft1")) == run.stage_settings(same, _stage("sft1"))  # not re-run for it
+
+
+def _replaced(cfg, path: str, value):
+    """A copy of the config with the value at the dotted path replaced (unvalidated: any value will do)."""
+    head, _, rest = path.partition(".")
+    return cfg.model_copy(update={head: _replaced(getattr(cfg, head), rest, value) if rest else value})
+
+
+def test_every_declared_setting_is_in_its_stage_key(tmp_path, tiny_model):
+    """The key (and so whether the stage re-runs) follows every path the stage declares in `reads`."""
+    cfg = tiny_recipe(tmp_path, tiny_model)
+    for stage in run.STAGES:
+        before = run.stage_settings(cfg, stage)
+        for path in stage.reads:
+            after = run.stage_settings(_replaced(cfg, path, f"changed {path}"), stage)
+            assert run._digest([stage.name, after]) != run._digest([stage.name, before]), (stage.name, path)
+
+
+def test_changed_retrieval_domains_rerun_the_data_stage(tmp_path, monkeypatch, tiny_model):
+    """The reported bug: the data stage attaches passages to retrieval.domains' questions, so it re-runs
+    when they change (it was skipped as done, keeping the old passages)."""
+    monkeypatch.setattr(run, "STAGES", run.STAGES[:1])  # the data stage alone
+    run.run_recipe(tiny_recipe(tmp_path, tiny_model), progress=False)
+    before = run.read_state(tmp_path / "tiny" / "01-data")
+    run.run_recipe(tiny_recipe(tmp_path, tiny_model, "retrieval.domains=[choice, math]"), progress=False)
+    after = run.read_state(tmp_path / "tiny" / "01-data")
+    assert after["config_hash"] != before["config_hash"]
+    assert after["status"] == "done" and after["settings"]["retrieval"]["domains"] == ["choice", "math"]
+
+
+def test_reading_an_undeclared_setting_names_it(tmp_path, tiny_model):
+    cfg = tiny_recipe(tmp_path, tiny_model)
+    view = run.RecipeView(cfg, "data", ("data", "retrieval.k", "seed"))
+    assert view.data is cfg.data and view.retrieval.k == cfg.retrieval.k and view.seed == cfg.seed
+    with pytest.raises(LookupError, match=r"^stage 'data' reads retrieval\.domains but does not declare it in "
+                                          r"Stage\.reads$"):
+        _ = view.retrieval.domains
+    with pytest.raises(LookupError, match="reads spectrum but does not declare it"):
+        _ = view.spectrum
+
+
+def test_inserting_a_stage_renames_no_other_folder(tmp_path, monkeypatch):
+    before = [d.name for d in run.stage_dirs(tmp_path)]
+    at = [s.name for s in run.STAGES].index("sft2")
+    check = run.Stage("check", folder="06a-check", run=lambda ctx: {}, reads=())
+    monkeypatch.setattr(run, "STAGES", [*run.STAGES[:at], check, *run.STAGES[at:]])
+    assert [d.name for d in run.stage_dirs(tmp_path)] == [*before[:at], "06a-check", *before[at:]]
 
 
 def test_stage2_off_carries_stage1_model(full_run, monkeypatch, verified, tiny_model):
@@ -294,7 +356,9 @@ def test_own_training_questions_get_passages_from_retrieval_index(tmp_path, tiny
     write_problems(tmp_path / "mine.jsonl", mine)
     cfg = tiny_recipe(tmp_path / "runs", tiny_model, f"data.train_files=[{tmp_path / 'mine.jsonl'}]",
                       f"retrieval.index={index}", "retrieval.k=2")
-    ctx = run.Context(cfg=cfg, run_dir=tmp_path / "runs", stage_dir=tmp_path / "data")
+    # through the view a run gives the stage: reading retrieval.domains here needs its declaration
+    ctx = run.Context(cfg=run.RecipeView(cfg, "data", _stage("data").reads), run_dir=tmp_path / "runs",
+                      stage_dir=tmp_path / "data")
     ctx.stage_dir.mkdir()
     out = run.data_stage(ctx)
     assert out["index"] == str(index)

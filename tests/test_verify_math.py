@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import time
 from pathlib import Path
 
 import pytest
 
 from tinylogic.data.schema import Problem
-from tinylogic.data.text import last_boxed
 from tinylogic.verify.base import verify
 from tinylogic.verify.batch import verify_batch
 from tinylogic.verify.math import MAX_RESPONSE_CHARS, extract_answer_text
+from tinylogic.verify.math_reference import reference_pairs
 
 
 def math(answer: str, pid: str = "m") -> Problem:
@@ -105,32 +103,6 @@ def test_single_call_path_has_the_hard_timeout_too() -> None:
 
 
 # ---------------------------------------------------------------- real data: reference solutions
-
-def _jsonl(path: Path) -> list[dict]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def _gsm8k_answer(rationale: str) -> str:
-    return rationale.split("####")[-1].strip().replace(",", "")
-
-
-def reference_pairs(benchmarks_dir: Path) -> dict[str, list[tuple[str, str]]]:
-    """(gold, response) per file, as docs/VERIFIERS.md describes."""
-    rows = {name: _jsonl(benchmarks_dir / f"{name}_test.jsonl")
-            for name in ("aime24", "minerva_math", "gsm8k", "olympiadbench")}
-    return {
-        "aime24": [(str(r["answer"]), r["solution"]) for r in rows["aime24"]],
-        "minerva_math": [(last_boxed(r["solution"]) or "", r["solution"]) for r in rows["minerva_math"]],
-        "gsm8k_boxed": [(_gsm8k_answer(r["answer"]), rf"\boxed{{{_gsm8k_answer(r['answer'])}}}")
-                        for r in rows["gsm8k"]],
-        "gsm8k_rationale": [(_gsm8k_answer(r["answer"]), r["answer"]) for r in rows["gsm8k"]],
-        "olympiadbench_boxed": [(r["final_answer"][0], rf"\boxed{{{r['final_answer'][0].replace('$', '')}}}")
-                                for r in rows["olympiadbench"]],
-        "olympiadbench_solution": [(r["final_answer"][0], "\n".join(r["solution"])) for r in rows["olympiadbench"]],
-    }
-
 
 # Known exceptions, each explained in docs/VERIFIERS.md: (file, index) -> reason.
 KNOWN_FAILURES = {

@@ -127,7 +127,7 @@ def verify_cmd(
     input: Annotated[Path, typer.Option("--input", help="JSONL rows: id, domain, response, and the gold "
                                         "(answer | tests | instructions).")],
     output: Annotated[Path, typer.Option("--output", help="JSONL verdicts, one per input row, same order.")],
-    workers: Annotated[int, typer.Option(help="Parallel workers (default: CPU count).", min=1)] = 0,
+    workers: Annotated[int | None, typer.Option(help="Parallel workers (default: CPU count).", min=1)] = None,
 ) -> None:
     """Grade model responses with the domain verifiers (math, code sandbox, choice, instruct).
 
@@ -136,7 +136,7 @@ def verify_cmd(
 
     if not input.exists():
         raise fail(f"no such file: {input}")
-    summary = verify_file(input, output, workers=workers or None)
+    summary = verify_file(input, output, workers=workers)  # None: verify_batch uses every CPU
     render_summary(summary, err_console)
     sys.exit(0)
 

@@ -131,7 +131,8 @@ class RLConfig(Section):
         "one token mean over the batch; or token sums / max_new_tokens (Dr. GRPO).")
     group_size: int = Field(8, ge=2, description="G: samples per prompt.")
     prompts_per_step: int = Field(32, ge=1, description="Prompts (groups) per rollout batch, across all processes.")
-    mini_batches: int = Field(1, ge=1, description="Optimizer steps per rollout batch (1: fully on-policy, ratio ≡ 1).")
+    mini_batches: int = Field(1, ge=1, description="Optimizer steps per rollout batch (1: fully on-policy, ratio ≡ 1; "
+                              "later mini-batches take ratios to the sampling policy and are clipped).")
     steps: int = Field(100, ge=1, description="Rollout batches per phase.")
     learning_rate: float = Field(1e-6, gt=0, description="AdamW LR (constant after warmup). Not given in the reports.")
     warmup_steps: int = Field(0, ge=0, description="Linear LR warmup, in optimizer steps.")
@@ -141,8 +142,10 @@ class RLConfig(Section):
     clip_eps_high: float = Field(0.2, ge=0, description="ε above 1 in clip(ρ, 1−ε, 1+ε).")
     kl_coef: float = Field(0.0, ge=0, description="k3 KL to the frozen phase-start model; the recipe shows none (0 = off).")
     long2short_lambda: float = Field(0.2, ge=0, description="Long2Short brevity shaping λ (phases with long2short).")
-    temperature: float = Field(1.0, gt=0, description="Sampling temperature of rollouts.")
-    top_p: float = Field(1.0, gt=0, le=1, description="Nucleus sampling of rollouts (1: off, keeps rollouts on-policy).")
+    temperature: float = Field(1.0, gt=0, description="Sampling temperature of rollouts; the loss's log-probs are "
+                               "taken at the same temperature.")
+    top_p: float = Field(1.0, gt=0, le=1, description="Nucleus sampling of rollouts (1: off); the loss's log-probs are "
+                         "those of the same truncated distribution.")
     max_new_tokens: int = Field(1024, ge=1, description="Longest response; longer ones are cut (and usually fail).")
     pass_rate_filter: bool = Field(
         True, description="Before each phase, drop prompts the starting model solves 0/G or G/G (no GRPO signal).")
@@ -166,6 +169,10 @@ class RLConfig(Section):
 
     @model_validator(mode="after")
     def _check_phases(self) -> RLConfig:
+        if self.kl_coef > 0 and self.top_p < 1:
+            # k3 needs log π_ref of every sampled token; outside the reference's nucleus it is −inf
+            raise ValueError(f"kl_coef ({self.kl_coef}) > 0 needs top_p = 1 (got {self.top_p}): the KL estimate is "
+                             "undefined where a sampled token lies outside the reference model's nucleus")
         names = [p.name for p in self.phases]
         if len(set(names)) != len(names):
             raise ValueError(f"phase names must be unique, got {names}")
@@ -295,8 +302,12 @@ class SpectrumConfig(Section):
     max_new_tokens: int = Field(256, ge=1, description="Generation budget of probing and hard-subset rollouts.")
     save_every_stage2: int = Field(0, ge=0, description="Checkpoint every k steps in stage 2, the probe's "
                                    "candidates there (0: sft.save_every; stage 2 is much shorter than stage 1).")
-    fuse: bool = Field(True, description="Probe each SFT stage's checkpoints and fuse the specialists (equal "
-                       "weights); false: no probe, the stage's final model goes on.")
+    fuse: bool = Field(True, description="Probe each SFT stage's checkpoints and fuse the specialists "
+                       "(`fuse_weights`); false: no probe, the stage's final model goes on.")
+    fuse_weights: Literal["per_subdomain", "per_checkpoint"] = Field(
+        "per_subdomain", description="Fusion weights of the specialists: per_subdomain = 1/N per subdomain, "
+        "so a checkpoint best on m of the N subdomains gets m/N (RECIPE §1, M = Σ_i (1/N)·M_i*); "
+        "per_checkpoint = each distinct specialist equally.")
     stage2: bool = Field(True, description="Run curriculum stage 2 (hard subset, SFT, probe, fuse); false: stage "
                          "1's model goes on to RL.")
     hard_max_problems: int = Field(
@@ -312,8 +323,8 @@ class SpectrumConfig(Section):
                                  "without sft.domain_weights).")
     claim_fraction: float = Field(
         1.0, ge=0, le=1, description="With sft.include_claims: share of the claim-extraction / claim-check records "
-        "(a seeded sample) trained in stage 1; solve records are all kept. Claim records are ~70% of the suite's "
-        "SFT tokens.")
+        "(a seeded sample of round(fraction · n), at least one when above 0; 0 keeps none) trained in stage 1; "
+        "solve records are all kept. Claim records are ~70% of the suite's SFT tokens.")
 
     @model_validator(mode="after")
     def _check_probe(self) -> SpectrumConfig:

@@ -5,13 +5,22 @@ data (synthesise, decontaminate, split) → model → Spectrum phase (sft1 → p
 probe2 → fuse2) → rl (every phase) → distill → eval (every stage's model on the held-out test set, TTS on
 the last) → report.html.
 
-Resume: each stage folder holds `stage.json` with a hash of exactly the settings the stage uses, chained
-with the previous stage's hash. It is written with status `running` before the stage starts and rewritten
-with status `done` (and the stage's outputs) last. A stage whose `stage.json` is done with the same hash
-is skipped; one that was interrupted or failed with the same hash is called again and resumes inside
-(SFT and RL from their newest checkpoint, evaluation from its scored samples). A changed hash means the
-stage's folder holds stale work: it is cleared and the stage re-run, and every later stage's hash changes
-with it. Earlier stages are never touched.
+Folders: each `Stage` declares its own (`01-data` ... `12-eval`), never counted from its position, so a stage
+added later takes a folder of its own (say `06a-<name>`, sorting where it runs) and no other folder is renamed:
+runs made before it keep resuming.
+
+Settings: each `Stage` declares the recipe paths it reads (`reads`: "data", "retrieval.domains", "seed", ...).
+Their values are the stage's settings and key, and the stage function sees the recipe only through a
+`RecipeView` that refuses any other path, so a read the key would miss fails at once instead of leaving
+stale work in place.
+
+Resume: each stage folder holds `stage.json` with a hash of the stage's settings, chained with the previous
+stage's hash. It is written with status `running` before the stage starts and rewritten with status `done`
+(and the stage's outputs) last. A stage whose `stage.json` is done with the same hash is skipped; one that
+was interrupted or failed with the same hash is called again and resumes inside (SFT and RL from their
+newest checkpoint, evaluation from its scored samples). A changed hash means the stage's folder holds stale
+work: it is cleared and the stage re-run, and every later stage's hash changes with it. Earlier stages are
+never touched.
 
 Under `accelerate launch` the training stages (sft1, sft2, rl, and the student SFT of distill) run on
 every process; everything else runs on the main process while the others wait.
@@ -29,19 +38,46 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import reduce
 from pathlib import Path
 from typing import Any
+
+from pydantic_core import to_jsonable_python
 
 from tinylogic.config import RecipeConfig, SFTConfig
 
 STAGE_FILE = "stage.json"
 
 
+class RecipeView:
+    """The recipe as one stage sees it (read-only): a declared path gives the real value (a whole section
+    declared gives the pydantic object, to pass on to library functions), a parent of declared paths another
+    view, and any other path raises, so a setting the stage's key would miss cannot be read."""
+
+    def __init__(self, node: Any, stage: str, reads: tuple[str, ...], prefix: str = ""):
+        object.__setattr__(self, "_at", (node, stage, reads, prefix))
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy/pickle probes, and `_at` itself before it is set
+            raise AttributeError(name)
+        node, stage, reads, prefix = self._at
+        value, path = getattr(node, name), prefix + name  # a misspelt field: pydantic's AttributeError
+        if path in reads:
+            return value
+        if any(r.startswith(path + ".") for r in reads):
+            return RecipeView(value, stage, reads, path + ".")
+        raise LookupError(f"stage {stage!r} reads {path} but does not declare it in Stage.reads")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"the recipe is read-only in a stage (setting {name})")
+
+
 @dataclass
 class Context:
-    """What a stage sees: the recipe, the run folder, its own folder and earlier stages' outputs."""
+    """What a stage sees: the recipe (a `RecipeView` in a run), the run folder, its own folder and earlier
+    stages' outputs."""
 
-    cfg: RecipeConfig
+    cfg: RecipeConfig | RecipeView
     run_dir: Path
     outputs: dict[str, dict[str, Any]] = field(default_factory=dict)  # stage name -> its recorded outputs
     stage_dir: Path = Path()
@@ -142,10 +178,14 @@ def model_stage(ctx: Context) -> dict[str, Any]:
 
 
 def _claim_subsample(records: list[dict], fraction: float, seed: int) -> list[dict]:
+    """Every solve record and round(fraction * n) of the n claim records, at least one when fraction > 0
+    (a positive setting that kept nothing would silently mean 0)."""
+    if fraction >= 1:
+        return records
     solve = [r for r in records if r.get("kind", "solve") == "solve"]
     claims = [r for r in records if r.get("kind", "solve") != "solve"]
-    return solve + _seeded_sample(claims, round(fraction * len(claims)) or (len(claims) if fraction else 0), seed) \
-        if fraction < 1 else records
+    count = max(1, round(fraction * len(claims))) if fraction and claims else 0
+    return solve + (_seeded_sample(claims, count, seed) if count else [])  # a count of 0 would mean all there
 
 
 def sft1_stage(ctx: Context) -> dict[str, Any]:
@@ -163,9 +203,9 @@ def sft1_stage(ctx: Context) -> dict[str, Any]:
             raise ValueError(f"spectrum.stage0_domains {cfg.spectrum.stage0_domains}: no training record has one "
                              f"of these domains (found: {', '.join(found)})")
         # stage 1's settings otherwise; sft.domain_weights set stage 1's mix, and would cut stage 0's own data
-        stage0 = cfg.sft.model_copy(update={"epochs": cfg.spectrum.stage0_epochs, "domain_weights": {}})
+        stage0 = _sft_training(cfg, epochs=cfg.spectrum.stage0_epochs, domain_weights={})
         start = train_sft(start, first, ctx.stage_dir / "stage0", stage0, seed=cfg.seed, progress=ctx.progress)
-    final = train_sft(start, records, ctx.stage_dir, cfg.sft, seed=cfg.seed, progress=ctx.progress)
+    final = train_sft(start, records, ctx.stage_dir, _sft_training(cfg), seed=cfg.seed, progress=ctx.progress)
     return {"model": str(final), "sft_dir": str(ctx.stage_dir), "records": len(records)}
 
 
@@ -180,10 +220,10 @@ def _probe(ctx: Context, sft_stage: str) -> dict[str, Any]:
 
 
 def _fuse(ctx: Context, probe_stage: str) -> dict[str, Any]:
-    from tinylogic.train.fuse import fuse
+    from tinylogic.train.fuse import fuse, probe_fusion
 
-    specialists = ctx.outputs[probe_stage]["specialists"]
-    return {"model": str(fuse(specialists, ctx.stage_dir / "model")), "specialists": specialists}
+    specialists, weights = probe_fusion(ctx.outputs[probe_stage]["probe"], ctx.cfg.spectrum.fuse_weights)
+    return {"model": str(fuse(specialists, ctx.stage_dir / "model", weights)), "specialists": specialists}
 
 
 def hard_stage(ctx: Context) -> dict[str, Any]:
@@ -203,7 +243,7 @@ def hard_stage(ctx: Context) -> dict[str, Any]:
                          "sft.hard_min_trace_tokens, or set spectrum.stage2=false")
     path = ctx.stage_dir / "hard.jsonl"
     write_problems(path, kept)
-    return {"hard": str(path), "rated": len(problems), "kept": len(kept)}
+    return {"hard": str(path), "rated": len(problems), "kept": len(kept), "verifier_errors": summary["verifier_errors"]}
 
 
 def sft2_stage(ctx: Context) -> dict[str, Any]:
@@ -295,53 +335,57 @@ def eval_stage(ctx: Context) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Stage:
     name: str
+    folder: str  # its folder in the run, declared once and never renumbered (see the module docstring)
     run: Callable[[Context], dict[str, Any]]
-    settings: Callable[[RecipeConfig], Any]  # exactly the settings the stage's work depends on
+    reads: tuple[str, ...]  # the dotted recipe paths it reads: its settings, its key, and all the view allows
     enabled: Callable[[RecipeConfig], bool] = lambda cfg: True
     distributed: bool = False  # runs on every process under `accelerate launch`
 
 
-def _stage2_sft(cfg: RecipeConfig) -> SFTConfig:
+# The sft.* fields train_sft uses: stage 2's and the hard subset's own fields are not among them, so changing
+# those does not re-run stage 1.
+SFT_TRAINING = tuple(f"sft.{name}" for name in SFTConfig.model_fields
+                     if name not in ("include_claims", "epochs_stage2", "learning_rate_stage2",
+                                     "hard_min_trace_tokens", "hard_min_error_rate", "hard_rollouts"))
+
+
+def _sft_training(cfg: RecipeConfig | RecipeView, **changes: Any) -> SFTConfig:
+    """The SFTConfig train_sft runs with, read field by field (so a view checks each) with `changes` applied;
+    the fields outside SFT_TRAINING stay at their defaults (train_sft does not read them)."""
+    names = [p.removeprefix("sft.") for p in SFT_TRAINING]
+    return SFTConfig(**{name: getattr(cfg.sft, name) for name in names if name not in changes}, **changes)
+
+
+def _stage2_sft(cfg: RecipeConfig | RecipeView) -> SFTConfig:
     """The SFT settings stage 2 trains with: stage 1's, with the stage-2 epochs, LR and checkpoint spacing."""
-    return cfg.sft.model_copy(update={"epochs": cfg.sft.epochs_stage2,
-                                      "learning_rate": cfg.sft.learning_rate_stage2 or cfg.sft.learning_rate,
-                                      "save_every": cfg.spectrum.save_every_stage2 or cfg.sft.save_every})
+    return _sft_training(cfg, epochs=cfg.sft.epochs_stage2,
+                         learning_rate=cfg.sft.learning_rate_stage2 or cfg.sft.learning_rate,
+                         save_every=cfg.spectrum.save_every_stage2 or cfg.sft.save_every)
 
 
-def _sft_settings(cfg: RecipeConfig, stage: int) -> dict[str, Any]:
-    sft = (_stage2_sft(cfg) if stage == 2 else cfg.sft).model_dump(
-        exclude={"hard_min_trace_tokens", "hard_min_error_rate", "hard_rollouts", "epochs_stage2",
-                 "learning_rate_stage2"})
-    extra = {"spectrum": cfg.spectrum.model_dump(include={"claim_fraction", "stage0_domains", "stage0_epochs"})} \
-        if stage == 1 else {}
-    return {"sft": sft, "seed": cfg.seed, **extra}
-
-
-def _probe_settings(cfg: RecipeConfig) -> dict[str, Any]:
-    return {"spectrum": cfg.spectrum.model_dump(include={"probe_k", "probe_n", "max_new_tokens"}), "seed": cfg.seed}
-
+PROBE_READS = ("spectrum.probe_k", "spectrum.probe_n", "spectrum.max_new_tokens", "seed")
 
 STAGES = [
-    Stage("data", data_stage, lambda c: {"data": c.data.model_dump(), "probe_problems": c.spectrum.probe_problems,
-                                         "retrieval": c.retrieval.model_dump(include={"suite_passage_fraction", "k",
-                                                                                      "index"})}),
-    Stage("model", model_stage, lambda c: c.model.model_dump()),
-    Stage("sft1", sft1_stage, lambda c: _sft_settings(c, 1), distributed=True),
-    Stage("probe1", lambda ctx: _probe(ctx, "sft1"), _probe_settings, lambda c: c.spectrum.fuse),
-    Stage("fuse1", lambda ctx: _fuse(ctx, "probe1"), lambda c: {}, lambda c: c.spectrum.fuse),
-    Stage("hard", hard_stage, lambda c: {"sft": c.sft.model_dump(include={"hard_min_trace_tokens",
-                                                                          "hard_min_error_rate", "hard_rollouts"}),
-                                         "spectrum": c.spectrum.model_dump(include={"hard_max_problems",
-                                                                                    "max_new_tokens"}),
-                                         "seed": c.seed}, lambda c: c.spectrum.stage2),
-    Stage("sft2", sft2_stage, lambda c: _sft_settings(c, 2), lambda c: c.spectrum.stage2, distributed=True),
-    Stage("probe2", lambda ctx: _probe(ctx, "sft2"), _probe_settings, lambda c: c.spectrum.stage2 and c.spectrum.fuse),
-    Stage("fuse2", lambda ctx: _fuse(ctx, "probe2"), lambda c: {}, lambda c: c.spectrum.stage2 and c.spectrum.fuse),
-    Stage("rl", rl_stage, lambda c: {"rl": c.rl.model_dump(), "seed": c.seed}, distributed=True),
-    Stage("distill", distill_stage, lambda c: {"distill": c.distill.model_dump(), "sft": c.sft.model_dump(),
-                                               "run": c.run.model_dump(), "seed": c.seed}, distributed=True),
-    Stage("eval", eval_stage, lambda c: {"eval": c.eval.model_dump(), "tts": c.tts.model_dump(), "seed": c.seed,
-                                         "retrieval": c.retrieval.model_dump(include={"k", "domains"})}),
+    Stage("data", "01-data", data_stage, ("data", "retrieval", "spectrum.probe_problems")),
+    Stage("model", "02-model", model_stage, ("model",)),
+    Stage("sft1", "03-sft1", sft1_stage, (*SFT_TRAINING, "sft.include_claims", "spectrum.claim_fraction",
+                                          "spectrum.stage0_domains", "spectrum.stage0_epochs", "seed"),
+          distributed=True),
+    Stage("probe1", "04-probe1", lambda ctx: _probe(ctx, "sft1"), PROBE_READS, lambda c: c.spectrum.fuse),
+    Stage("fuse1", "05-fuse1", lambda ctx: _fuse(ctx, "probe1"), ("spectrum.fuse_weights",), lambda c: c.spectrum.fuse),
+    Stage("hard", "06-hard", hard_stage, ("sft.hard_rollouts", "sft.hard_min_error_rate", "sft.hard_min_trace_tokens",
+                                          "spectrum.hard_max_problems", "spectrum.max_new_tokens", "seed"),
+          lambda c: c.spectrum.stage2),
+    Stage("sft2", "07-sft2", sft2_stage, (*(p for p in SFT_TRAINING if p != "sft.epochs"), "sft.epochs_stage2",
+                                          "sft.learning_rate_stage2", "spectrum.save_every_stage2", "seed"),
+          lambda c: c.spectrum.stage2, distributed=True),
+    Stage("probe2", "08-probe2", lambda ctx: _probe(ctx, "sft2"), PROBE_READS,
+          lambda c: c.spectrum.stage2 and c.spectrum.fuse),
+    Stage("fuse2", "09-fuse2", lambda ctx: _fuse(ctx, "probe2"), ("spectrum.fuse_weights",),
+          lambda c: c.spectrum.stage2 and c.spectrum.fuse),
+    Stage("rl", "10-rl", rl_stage, ("rl", "seed"), distributed=True),
+    Stage("distill", "11-distill", distill_stage, ("distill", "sft", "run", "seed"), distributed=True),
+    Stage("eval", "12-eval", eval_stage, ("eval", "tts", "retrieval.k", "retrieval.domains", "seed")),
 ]
 
 
@@ -349,7 +393,19 @@ STAGES = [
 
 
 def stage_dirs(run_dir: Path) -> list[Path]:
-    return [run_dir / f"{i + 1:02d}-{s.name}" for i, s in enumerate(STAGES)]
+    return [run_dir / s.folder for s in STAGES]
+
+
+def stage_settings(cfg: RecipeConfig, stage: Stage) -> dict[str, Any]:
+    """The values at the paths the stage reads, nested as in the recipe: its stage.json settings and key."""
+    settings: dict[str, Any] = {}
+    for path in stage.reads:
+        *parents, leaf = path.split(".")
+        node = settings
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = to_jsonable_python(reduce(getattr, path.split("."), cfg))
+    return settings
 
 
 def _digest(value: Any) -> str:
@@ -401,9 +457,10 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
     upstream = ""
     previous_sigterm = _raise_on_sigterm()
     try:
-        for stage, folder in zip(STAGES, stage_dirs(run_dir), strict=True):
+        for stage in STAGES:
+            folder = run_dir / stage.folder
             enabled = stage.enabled(cfg)
-            settings = stage.settings(cfg) if enabled else "skipped"
+            settings = stage_settings(cfg, stage) if enabled else "skipped"
             key = _digest([upstream, stage.name, settings])
             upstream = key
             state = read_state(folder)
@@ -420,7 +477,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
                 seconds = 0.0
             else:
                 console.rule(f"{folder.name}")
-                ctx.stage_dir = folder
+                ctx.stage_dir, ctx.cfg = folder, RecipeView(cfg, stage.name, stage.reads)
                 base = {"stage": stage.name, "config_hash": key, "settings": settings}
                 resumed = state is not None and state.get("config_hash") == key  # an interrupted or failed try
                 earlier = state.get("seconds") or 0.0 if resumed else 0.0

@@ -112,7 +112,8 @@ def data_hard_subset(
     max_new_tokens: Annotated[int, typer.Option(help="Generation budget per rollout.")] = 256,
 ) -> None:
     """Curriculum stage 2's data: problems the reference model fails at least sft.hard_min_error_rate of
-    sft.hard_rollouts times, with their traces of at least sft.hard_min_trace_tokens tokens."""
+    sft.hard_rollouts times, with their traces of at least sft.hard_min_trace_tokens tokens. Problems whose
+    rollouts got verifier errors (a broken gold, not a wrong answer) are left out and reported."""
     quiet_transformers()
     from tinylogic.data.loaders import write_problems
     from tinylogic.train.curriculum import hard_subset
@@ -125,4 +126,7 @@ def data_hard_subset(
                                 seed=cfg.seed)
     write_problems(out, kept)
     console.print(f"kept {len(kept)} of {len(problems)} problems {summary['kept_by_subdomain']} -> {out}")
+    if summary["verifier_errors"]:
+        console.print(f"[yellow]left out {summary['verifier_errors']} problem(s) with verifier errors (a broken "
+                      "gold?); see the report's rows[/yellow]")
     console.print(f"report: {out.with_name(out.stem + '.hard') / 'hard_subset_report.json'}")

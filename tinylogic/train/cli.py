@@ -117,21 +117,27 @@ def fuse_cmd(
     out: Annotated[Path, typer.Option(help="Output save_pretrained folder.")],
     checkpoint: Annotated[list[Path] | None, typer.Option(help="Checkpoint folder to average (repeatable).")] = None,
     weight: Annotated[list[float] | None, typer.Option(help="Weight per checkpoint, same order; >= 0, sum 1 "
-                                                       "(default: equal, as in the reports).")] = None,
+                                                       "(default: equal; with --probe: --probe-weights).")] = None,
     probe: Annotated[Path | None, typer.Option(help="Fuse the specialists listed in this probe.json instead.")] = None,
+    probe_weights: Annotated[str, typer.Option(
+        help="With --probe: per_subdomain (1/N per subdomain, so a checkpoint best on m of the N subdomains "
+             "gets m/N; RECIPE §1) or per_checkpoint (each distinct specialist equally); as spectrum.fuse_weights."
+    )] = "per_subdomain",
 ) -> None:
     """Expert fusion: weighted parameter average M = Σ w_i·M_i, streamed tensor by tensor."""
     quiet_transformers()
-    import json
-
-    from tinylogic.train.fuse import fuse
+    from tinylogic.train.fuse import fuse, probe_fusion
 
     checkpoints = list(checkpoint or [])
-    if probe is not None:
-        checkpoints += [Path(p) for p in json.loads(probe.read_text())["specialists"]]
-    if not checkpoints:
+    if probe is None and not checkpoints:
         raise fail("give --checkpoint (repeatable) or --probe probe.json")
+    if probe is not None and checkpoints and not weight:  # the probe's weights cover only its specialists
+        raise fail("--checkpoint with --probe: give a --weight for every checkpoint")
     try:
+        if probe is not None:
+            specialists, probe_weighting = probe_fusion(probe, probe_weights)
+            checkpoints += [Path(p) for p in specialists]
+            weight = weight or probe_weighting
         path = fuse(checkpoints, out, weight or None)
     except (ValueError, FileNotFoundError) as exc:
         raise fail(str(exc)) from None

@@ -1,5 +1,8 @@
 """Expert fusion (RECIPE §1): M = Σ_i w_i · M_i*, w_i ≥ 0, Σ w_i = 1 (the reports use w_i = 1/N).
 
+The sum runs over the N subdomains, not over distinct checkpoints: a checkpoint that is the specialist
+of m subdomains gets m/N (`FUSE_WEIGHTS`, setting `spectrum.fuse_weights`).
+
 A weighted parameter average of `save_pretrained` checkpoints, streamed tensor by tensor (and row block
 by row block for large tensors) through `safetensors.safe_open`, so peak memory stays near one output
 shard however many checkpoints are fused. Sums are accumulated in float64 and cast back to each tensor's
@@ -18,6 +21,7 @@ import math
 import os
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -50,6 +54,29 @@ def check_weights(weights: Sequence[float] | None, n: int) -> list[float]:
     if abs(total - 1.0) > WEIGHT_TOLERANCE:
         raise ValueError(f"fuse: weights {weights} sum to {total:.9g}; they must sum to 1 (within {WEIGHT_TOLERANCE})")
     return weights
+
+
+def _per_subdomain(best: dict[str, str], specialists: list[str]) -> list[float]:
+    """Σ_i (1/N)·M_i*: a checkpoint that is the specialist of m of the N subdomains gets m/N."""
+    wins = Counter(best.values())
+    return [wins[s] / len(best) for s in specialists]
+
+
+def _per_checkpoint(best: dict[str, str], specialists: list[str]) -> list[float]:
+    """1/(number of distinct specialists) each, however many subdomains each one wins."""
+    return [1.0 / len(specialists)] * len(specialists)
+
+
+# spectrum.fuse_weights: fn(probe's best checkpoint per subdomain, its distinct specialists) -> weights
+FUSE_WEIGHTS = {"per_subdomain": _per_subdomain, "per_checkpoint": _per_checkpoint}
+
+
+def probe_fusion(probe_json: str | Path, how: str = "per_subdomain") -> tuple[list[str], list[float]]:
+    """The specialists of a probe.json (`probe_checkpoints`), in checkpoint order, and their fusion weights."""
+    if how not in FUSE_WEIGHTS:
+        raise ValueError(f"fuse: unknown weighting {how!r}; choose one of {', '.join(FUSE_WEIGHTS)}")
+    probe = json.loads(Path(probe_json).read_text())
+    return probe["specialists"], FUSE_WEIGHTS[how](probe["best"], probe["specialists"])
 
 
 def weight_files(checkpoint: Path) -> dict[str, str]:

@@ -30,8 +30,9 @@ def probe_checkpoints(checkpoints: Sequence[str | Path], problems: Sequence[Prob
                       max_new_tokens: int = 256, seed: int = 0, progress: bool = True) -> dict[str, Any]:
     """Pass@k per (checkpoint, subdomain); writes out_dir/probe.json and returns it.
 
-    `best` maps each subdomain to its specialist checkpoint: the highest Pass@k, ties to the earlier
-    checkpoint (fewer steps, less drift from the broad model).
+    `best` maps each subdomain to its specialist checkpoint (`pick_specialists`: the highest Pass@k, ties to
+    the higher overall Pass@k, then to the earlier checkpoint); `specialists` lists the distinct ones in
+    checkpoint order (fusion weights: `tinylogic.train.fuse.FUSE_WEIGHTS`).
     """
     from tinylogic.eval.harness import evaluate_model
 
@@ -63,7 +64,8 @@ def probe_checkpoints(checkpoints: Sequence[str | Path], problems: Sequence[Prob
 def pick_specialists(table: dict[str, dict[str, float]]) -> dict[str, str]:
     """M_i* = argmax_t P_i(t) per subdomain i. Ties go to the checkpoint with the higher overall score
     (so a subdomain no checkpoint solves does not pull a weak checkpoint into the fusion), then to the
-    earlier one. `table` maps checkpoint -> {subdomain: score, "all": overall}, in checkpoint order."""
+    earlier one (fewer steps, less drift from the broad model). `table` maps checkpoint ->
+    {subdomain: score, "all": overall}, in checkpoint order."""
     order = list(table)
     subdomains = sorted({sub for row in table.values() for sub in row if sub != "all"})
     return {sub: max(order, key=lambda c, s=sub: (table[c].get(s, 0.0), table[c].get("all", 0.0), -order.index(c)))
