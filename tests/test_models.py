@@ -79,3 +79,95 @@ def test_size_registry():
     assert set(SIZES) >= {"tiny", "small"}
     with pytest.raises(ValueError, match="known sizes"):
         model_config("huge", tok)
+
+
+# ---------------------------------------------------------------- base-model hygiene (any pretrained model)
+
+LLAMA3_TEMPLATE = ("{% for m in messages %}{{ '<|start_header_id|>' + m['role'] + '<|end_header_id|>\n\n' + m['content'] "
+                   "+ '<|eot_id|>' }}{% endfor %}{% if add_generation_prompt %}"
+                   "{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}")
+
+
+def test_end_of_turn_is_read_from_the_chat_template(tokenizer):
+    from tinylogic.models import end_of_turn, stop_token_ids
+
+    assert end_of_turn(tokenizer) == IM_END  # ChatML
+    llama = build_tokenizer()
+    llama.add_special_tokens({"additional_special_tokens": ["<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>"]})
+    llama.chat_template = LLAMA3_TEMPLATE
+    assert end_of_turn(llama) == "<|eot_id|>"
+    assert stop_token_ids(llama)[:2] == [llama.convert_tokens_to_ids("<|eot_id|>"), llama.eos_token_id]
+    plain = build_tokenizer()
+    plain.chat_template = None
+    assert end_of_turn(plain) == EOS  # no template: raw text ends with EOS
+
+
+def test_sft_ends_turns_with_the_templates_end_of_turn_and_saves_it_as_a_stop(tmp_path):
+    from tinylogic.config import SFTConfig
+    from tinylogic.models import with_stop_tokens
+    from tinylogic.train.sft import encode_example, train_sft
+
+    # a base whose generation config knows only EOS, with a Llama-3 style template
+    base = init_model(tmp_path / "base", size="tiny")
+    tok = AutoTokenizer.from_pretrained(base)
+    tok.add_special_tokens({"additional_special_tokens": ["<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>"]})
+    tok.chat_template = LLAMA3_TEMPLATE
+    model = AutoModelForCausalLM.from_pretrained(base)
+    model.resize_token_embeddings(len(tok))
+    model.generation_config.eos_token_id = tok.eos_token_id
+    model.save_pretrained(base)
+    tok.save_pretrained(base)
+    eot = tok.convert_tokens_to_ids("<|eot_id|>")
+    example = encode_example(tok, "Compute 1 + 1.", "\\boxed{2}", 256)
+    assert example["input_ids"][-1] == eot and example["labels"][-1] == eot  # trained to end the turn
+    final = train_sft(base, [{"prompt": "Compute 1 + 1.", "completion": "\\boxed{2}"}] * 4, tmp_path / "sft",
+                      SFTConfig(epochs=1, global_batch_size=4, pack_tokens=128), progress=False)
+    saved = AutoModelForCausalLM.from_pretrained(final).generation_config.eos_token_id
+    assert saved == [eot, tok.eos_token_id]
+    assert with_stop_tokens(AutoModelForCausalLM.from_pretrained(final), tok).generation_config.eos_token_id == saved
+
+
+def test_prompt_beyond_the_context_is_a_clear_error(tiny_model):
+    from tinylogic.engine import SamplingParams
+    from tinylogic.engine.hf import HFEngine
+
+    engine = HFEngine(tiny_model, device="cpu", dtype="fp32")
+    prompt = "1 " * 1000  # ~2,000 tokens against the tiny model's 1,024 positions
+    n = len(engine.encode(prompt))
+    with pytest.raises(ValueError, match=rf"prompt 1 has {n} tokens; with max_new_tokens 8 that is {n + 8}, "
+                                         r"beyond the model's context of 1024 positions"):
+        engine.generate(["hi", prompt], SamplingParams(max_new_tokens=8))
+    short = engine.generate(["hi"], SamplingParams(temperature=0, max_new_tokens=8))[0][0]  # within it: fine
+    assert short.token_ids
+
+
+def test_untied_embeddings_and_no_pad_token_train_save_and_fuse(tmp_path):
+    from tinylogic.config import SFTConfig
+    from tinylogic.engine import SamplingParams
+    from tinylogic.engine.hf import HFEngine
+    from tinylogic.train.fuse import fuse
+    from tinylogic.train.sft import train_sft
+
+    tok = build_tokenizer()
+    config = model_config("tiny", tok)
+    config.tie_word_embeddings = False
+    torch.manual_seed(0)
+    base = tmp_path / "untied"
+    Qwen2ForCausalLM(config).save_pretrained(base)
+    tok.pad_token = None  # many base tokenizers have none
+    tok.save_pretrained(base)
+    assert AutoTokenizer.from_pretrained(base).pad_token is None
+    records = [{"prompt": f"Compute {a} + 1.", "completion": f"\\boxed{{{a + 1}}}"} for a in range(8)]
+    runs = [train_sft(base, records, tmp_path / f"sft{seed}", SFTConfig(epochs=1, global_batch_size=4, pack_tokens=128,
+                                                                         learning_rate=1e-2), seed=seed, progress=False)
+            for seed in (0, 1)]
+    weights = [load_file(str(r / "model.safetensors")) for r in runs]
+    assert "lm_head.weight" in weights[0]  # untied: its own tensor, trained apart from the embeddings
+    assert not torch.equal(weights[0]["lm_head.weight"], weights[0]["model.embed_tokens.weight"])
+    fused = load_file(str(fuse(runs, tmp_path / "fused") / "model.safetensors"))
+    torch.testing.assert_close(fused["lm_head.weight"], (weights[0]["lm_head.weight"] + weights[1]["lm_head.weight"]) / 2)
+    engine = HFEngine(tmp_path / "fused", device="cpu", dtype="fp32")  # no pad token: left padding still works
+    out = engine.generate(["Compute 3 + 1.", "Compute 12345 + 1, carefully."], SamplingParams(temperature=0,
+                                                                                               max_new_tokens=6))
+    alone = engine.generate(["Compute 3 + 1."], SamplingParams(temperature=0, max_new_tokens=6))
+    assert out[0][0].token_ids == alone[0][0].token_ids

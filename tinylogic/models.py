@@ -10,11 +10,16 @@ token is ever produced.
 
 `init_model(out_dir, size, seed)` writes a `save_pretrained` folder (safetensors, tokenizer, ChatML
 chat template, generation config) that `AutoTokenizer` / `AutoModelForCausalLM` load unchanged.
+
+A pretrained model comes in through `import_model` (a GGUF file, or a folder / name transformers loads):
+a plain `save_pretrained` folder whose `generation_config.eos_token_id` lists the chat template's
+end-of-turn token (`end_of_turn`), which SFT ends completions with and the engine stops at.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 from pathlib import Path
 
 import torch
@@ -115,6 +120,104 @@ def init_model(out_dir: str | Path, size: str = "tiny", seed: int = 0) -> Path:
     hf_logging.disable_progress_bar()  # print nothing: the CLI reports
     try:
         model.save_pretrained(out)
+        tokenizer.save_pretrained(out)
+    finally:
+        if bars:
+            hf_logging.enable_progress_bar()
+    return out
+
+
+# ---------------------------------------------------------------- pretrained models
+
+SENTINEL = "\u2063tinylogic-end-of-turn-probe\u2063"  # text no chat template contains
+
+
+def end_of_turn(tokenizer) -> str:
+    """The token the chat template closes an assistant turn with (`<|im_end|>` for ChatML, `<|eot_id|>` for
+    Llama 3, `<end_of_turn>` for Gemma): the special token right after the turn's content when the template
+    is rendered. Without a template, or when the content is followed by no special token: the EOS token."""
+    eos = tokenizer.eos_token or ""
+    if not tokenizer.chat_template:
+        return eos
+    turns = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": SENTINEL}]
+    try:
+        text = tokenizer.apply_chat_template(turns, tokenize=False)
+    except Exception:  # noqa: BLE001 -- a template that refuses this conversation: fall back to EOS
+        return eos
+    after = text.partition(SENTINEL)[2]
+    specials = sorted(set(tokenizer.all_special_tokens) | set(tokenizer.get_added_vocab()), key=len, reverse=True)
+    return next((t for t in specials if t and after.lstrip(" ").startswith(t)), eos)
+
+
+def stop_token_ids(tokenizer, generation_config=None) -> list[int]:
+    """Ids generation stops at: the end-of-turn token, the tokenizer's EOS, and any the model's generation
+    config already lists (in that order, without repeats)."""
+    ids = [tokenizer.convert_tokens_to_ids(end_of_turn(tokenizer)), tokenizer.eos_token_id]
+    if generation_config is not None and generation_config.eos_token_id is not None:
+        listed = generation_config.eos_token_id
+        ids += listed if isinstance(listed, list) else [listed]
+    return [int(i) for i in dict.fromkeys(ids) if i is not None and i >= 0]
+
+
+def with_stop_tokens(model, tokenizer):
+    """Make the model's generation config stop at the end-of-turn token (and give it a pad id), so every
+    folder saved from it tells transformers' `generate` and vLLM where a chat turn ends. Returns `model`."""
+    stops = stop_token_ids(tokenizer, model.generation_config)
+    model.generation_config.eos_token_id = stops if len(stops) > 1 else stops[0]
+    if model.generation_config.pad_token_id is None:
+        model.generation_config.pad_token_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else stops[0]
+    return model
+
+
+def context_length(model) -> int | None:
+    """Positions the model was trained for (`max_position_embeddings`), None when its config has no such
+    limit."""
+    return getattr(model.config, "max_position_embeddings", None)
+
+
+def import_model(source: str | Path, out_dir: str | Path, dtype: str = "auto") -> Path:
+    """A pretrained model as a plain `save_pretrained` folder (safetensors, tokenizer and chat template,
+    generation config stopping at the end-of-turn token) that every stage loads.
+
+    `source`: a `.gguf` file (needs the `gguf` package: `pip install tinylogic[gguf]`; quantised tensors are
+    dequantised), or a folder / hub name that transformers loads from local files. `dtype`: auto keeps the
+    loaded dtype (fp32 for GGUF), or bf16 / fp32."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    source, out = Path(source), Path(out_dir)
+    kwargs: dict = {}
+    if source.suffix == ".gguf":
+        if not source.is_file():
+            raise FileNotFoundError(f"model import: {source}: no such GGUF file")
+        if importlib.util.find_spec("gguf") is None:
+            raise ImportError("model import: reading GGUF needs the gguf package: pip install 'tinylogic[gguf]'")
+        kwargs = {"gguf_file": source.name}
+        source = source.parent
+    dtypes = {"auto": None, "bf16": torch.bfloat16, "fp32": torch.float32}
+    if dtype not in dtypes:
+        raise ValueError(f"model import: dtype {dtype!r}: choose one of {', '.join(dtypes)}")
+    bars = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(str(source), **kwargs)
+        loaded = AutoModelForCausalLM.from_pretrained(str(source), **kwargs)
+        if getattr(loaded, "hf_quantizer", None) is not None:
+            # transformers refuses to save a model loaded through a quantiser (GGUF among them), though its
+            # tensors are already dequantised: move them into a plain model of the same config
+            config = loaded.config
+            config.quantization_config = None
+            del config.quantization_config
+            with torch.device("meta"):
+                plain = AutoModelForCausalLM.from_config(config, dtype=loaded.dtype)
+            plain.load_state_dict(loaded.state_dict(), assign=True)
+            plain.tie_weights()
+            plain.generation_config = loaded.generation_config
+            loaded = plain
+        if dtypes[dtype] is not None:
+            loaded = loaded.to(dtypes[dtype])
+        with_stop_tokens(loaded, tokenizer)
+        out.mkdir(parents=True, exist_ok=True)
+        loaded.save_pretrained(out)
         tokenizer.save_pretrained(out)
     finally:
         if bars:

@@ -28,6 +28,7 @@ from transformers import (
 from transformers.utils import logging as hf_logging
 
 from tinylogic.engine.base import Prompt, Sample, SamplingParams
+from tinylogic.models import context_length, stop_token_ids
 
 DTYPES = {
     "bf16": torch.bfloat16, "bfloat16": torch.bfloat16,
@@ -89,6 +90,18 @@ def draw(logits: torch.Tensor, params: SamplingParams, generators: list[torch.Ge
     return picked.clamp_max(logits.shape[-1] - 1)
 
 
+def check_context(encoded: list[list[int]], max_new_tokens: int, context: int | None) -> None:
+    """Refuse a prompt whose tokens plus `max_new_tokens` exceed the model's context: positions past it
+    were never trained, and the output would silently degrade."""
+    if context is None:
+        return
+    longest = max(range(len(encoded)), key=lambda i: len(encoded[i]))
+    if len(encoded[longest]) + max_new_tokens > context:
+        raise ValueError(f"prompt {longest} has {len(encoded[longest])} tokens; with max_new_tokens {max_new_tokens} "
+                         f"that is {len(encoded[longest]) + max_new_tokens}, beyond the model's context of {context} "
+                         "positions: shorten the prompt or lower max_new_tokens")
+
+
 @contextmanager
 def torch_threads(n: int | None):
     """Run with `n` intra-op threads, restoring the previous count (torch's setting is process-wide)."""
@@ -148,8 +161,8 @@ class HFEngine:
         # transformers renamed forward's `past_key_values` to `cache` (the old name warns, and goes in 5.40);
         # older releases (vLLM's pin among them) know only the old name
         self.cache_arg = "cache" if "cache" in inspect.signature(self.model.forward).parameters else "past_key_values"
-        eos = {self.tokenizer.eos_token_id} | set(np.atleast_1d(self.model.generation_config.eos_token_id or []))
-        self.eos_ids = {int(i) for i in eos if i is not None}
+        self.eos_ids = set(stop_token_ids(self.tokenizer, self.model.generation_config))
+        self.context = context_length(self.model)
         self.pad_id = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
 
     def encode(self, prompt: Prompt) -> list[int]:
@@ -172,6 +185,7 @@ class HFEngine:
         encoded = [self.encode(p) for p in prompts]
         if empty := [i for i, ids in enumerate(encoded) if not ids]:
             raise ValueError(f"HFEngine.generate: prompts {empty} encode to no tokens; nothing to continue from")
+        check_context(encoded, params.max_new_tokens, self.context)
         seed = params.seed if params.seed is not None else secrets.randbits(63)
         draws = 1 if params.temperature == 0 else params.n  # greedy samples are all the same: decode once
         # longest prompts first, so batches hold similar lengths (little padding); seeding is per row

@@ -37,6 +37,7 @@ import torch
 from tinylogic.config import RLConfig, RLPhase
 from tinylogic.data.schema import Problem
 from tinylogic.eval.harness import build_prompt
+from tinylogic.models import with_stop_tokens
 from tinylogic.train.rl_algos import (
     ADVANTAGES,
     LOSS_AGGREGATIONS,
@@ -281,7 +282,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     start_from = latest_checkpoint(out_dir) if resume else None
     tokenizer = AutoTokenizer.from_pretrained(model_path)
     torch.manual_seed(seed)
-    model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32)
+    model = with_stop_tokens(AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32),
+                             tokenizer)
     ref_model = None
     if cfg.kl_coef > 0:
         ref_model = AutoModelForCausalLM.from_pretrained(model_path, dtype=torch.float32).to(accelerator.device).eval()

@@ -30,6 +30,7 @@ import torch
 import torch.nn.functional as F
 
 from tinylogic.config import SFTConfig
+from tinylogic.models import context_length, with_stop_tokens
 
 IGNORE = -100
 STATE_FILE = "trainer_state.pt"
@@ -49,10 +50,12 @@ def encode_examples(tokenizer, records: Sequence[dict[str, Any]], max_tokens: in
     def messages(prompt: str | list[dict]) -> list[dict]:
         return [{"role": "user", "content": prompt}] if isinstance(prompt, str) else prompt
 
+    from tinylogic.models import end_of_turn
+
     if tokenizer.chat_template:
         prompts = [tokenizer.apply_chat_template(messages(r["prompt"]), add_generation_prompt=True, tokenize=False)
                    for r in records]
-        end = _end_of_turn(tokenizer)
+        end = end_of_turn(tokenizer)
     else:
         prompts = [r["prompt"] if isinstance(r["prompt"], str) else "\n".join(m["content"] for m in r["prompt"])
                    for r in records]
@@ -71,11 +74,6 @@ def encode_examples(tokenizer, records: Sequence[dict[str, Any]], max_tokens: in
 def encode_example(tokenizer, prompt: str | list[dict], completion: str, max_tokens: int) -> dict[str, list[int]]:
     """`encode_examples` for a single record."""
     return encode_examples(tokenizer, [{"prompt": prompt, "completion": completion}], max_tokens)[0]
-
-
-def _end_of_turn(tokenizer) -> str:
-    # ChatML (Qwen) ends a turn with <|im_end|>; other templates with eos.
-    return "<|im_end|>" if "<|im_end|>" in tokenizer.get_vocab() else (tokenizer.eos_token or "")
 
 
 def pack(examples: Sequence[dict[str, list]], pack_tokens: int) -> list[dict[str, torch.Tensor]]:
@@ -258,7 +256,9 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
     torch.manual_seed(seed)
     model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32)
     model.config.use_cache = False
-    examples = encode_examples(tokenizer, records, cfg.pack_tokens)
+    with_stop_tokens(model, tokenizer)  # saved folders stop generation where the trained turns end
+    # an example longer than the model's context would train positions it never had: cut it there
+    examples = encode_examples(tokenizer, records, min(cfg.pack_tokens, context_length(model) or cfg.pack_tokens))
     examples = [examples[i] for i in domain_weighted(records, cfg.domain_weights, seed)]
     if not examples:
         raise ValueError("no SFT examples to train on")
