@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from contextlib import contextmanager
 from pathlib import Path
 
 import torch
@@ -116,15 +117,22 @@ def init_model(out_dir: str | Path, size: str = "tiny", seed: int = 0) -> Path:
     eos, im_end = config.eos_token_id, tokenizer.convert_tokens_to_ids(IM_END)
     model.generation_config = GenerationConfig(bos_token_id=eos, eos_token_id=[im_end, eos], pad_token_id=eos)
     out.mkdir(parents=True, exist_ok=True)
-    bars = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()  # print nothing: the CLI reports
-    try:
+    with quiet_loading():
         model.save_pretrained(out)
         tokenizer.save_pretrained(out)
+    return out
+
+
+@contextmanager
+def quiet_loading():
+    """transformers' own "Loading weights" bars off (the caller reports progress), restored after."""
+    bars = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
     finally:
         if bars:
             hf_logging.enable_progress_bar()
-    return out
 
 
 # ---------------------------------------------------------------- pretrained models
@@ -196,16 +204,13 @@ def import_model(source: str | Path, out_dir: str | Path, dtype: str = "auto") -
     dtypes = {"auto": None, "bf16": torch.bfloat16, "fp32": torch.float32}
     if dtype not in dtypes:
         raise ValueError(f"model import: dtype {dtype!r}: choose one of {', '.join(dtypes)}")
-    bars = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()
-    try:
+    with quiet_loading():
         tokenizer = AutoTokenizer.from_pretrained(str(source), **kwargs)
         loaded = AutoModelForCausalLM.from_pretrained(str(source), **kwargs)
         if getattr(loaded, "hf_quantizer", None) is not None:
             # transformers refuses to save a model loaded through a quantiser (GGUF among them), though its
             # tensors are already dequantised: move them into a plain model of the same config
             config = loaded.config
-            config.quantization_config = None
             del config.quantization_config
             with torch.device("meta"):
                 plain = AutoModelForCausalLM.from_config(config, dtype=loaded.dtype)
@@ -219,7 +224,4 @@ def import_model(source: str | Path, out_dir: str | Path, dtype: str = "auto") -
         out.mkdir(parents=True, exist_ok=True)
         loaded.save_pretrained(out)
         tokenizer.save_pretrained(out)
-    finally:
-        if bars:
-            hf_logging.enable_progress_bar()
     return out

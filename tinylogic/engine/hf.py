@@ -25,10 +25,9 @@ from transformers import (
     PreTrainedModel,
     PreTrainedTokenizerBase,
 )
-from transformers.utils import logging as hf_logging
 
 from tinylogic.engine.base import Prompt, Sample, SamplingParams
-from tinylogic.models import context_length, stop_token_ids
+from tinylogic.models import context_length, quiet_loading, stop_token_ids
 
 DTYPES = {
     "bf16": torch.bfloat16, "bfloat16": torch.bfloat16,
@@ -147,13 +146,8 @@ class HFEngine:
             self.device = pick_device(device)
             self.dtype = pick_dtype(dtype, self.device)
             self.tokenizer = tokenizer or AutoTokenizer.from_pretrained(str(model))
-            bars = hf_logging.is_progress_bar_enabled()
-            hf_logging.disable_progress_bar()  # no "Loading weights" bar; `progress` is ours to show
-            try:
+            with quiet_loading():  # `progress` is ours to show
                 self.model = AutoModelForCausalLM.from_pretrained(str(model), dtype=self.dtype)
-            finally:
-                if bars:
-                    hf_logging.enable_progress_bar()
             self.model.to(self.device).eval()
         self.batch_size = batch_size
         self.progress = progress
