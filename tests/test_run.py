@@ -367,3 +367,22 @@ def test_own_training_questions_get_passages_from_retrieval_index(tmp_path, tiny
     assert train["q2"].meta["passages"] == [{"id": "mine", "text": "Fenwick: salt."}]
     assert "passages" not in train["m1"].meta
     assert not any("passages" in p.meta for p in train.values() if p.id not in ("q1", "q2"))
+
+
+def test_truncated_stage_model_is_run_again(tmp_path, monkeypatch, tiny_model):
+    import io
+
+    from rich.console import Console
+
+    monkeypatch.setattr(run, "STAGES", run.STAGES[:3])  # data, model, sft1
+    run.run_recipe(tiny_recipe(tmp_path, tiny_model), progress=False)
+    sft1 = tmp_path / "tiny" / "03-sft1"
+    weights = sft1 / "final" / "model.safetensors"
+    written = weights.stat().st_size
+    assert run.read_state(sft1)["model_files"]["model.safetensors"] == written
+    weights.write_bytes(weights.read_bytes()[:100])
+    forbid(monkeypatch, "data", "model")  # intact: still skipped
+    log = io.StringIO()
+    run.run_recipe(tiny_recipe(tmp_path, tiny_model), console=Console(file=log, width=1000), progress=False)
+    assert f"03-sft1: done, but its model is damaged ({weights}: 100 bytes" in log.getvalue()
+    assert weights.stat().st_size == written and run.read_state(sft1)["status"] == "done"

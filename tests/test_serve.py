@@ -216,6 +216,7 @@ BAD_REQUESTS = [  # (path, body: dict or raw bytes, status, words the message mu
     ("/v1/chat/completions", ok_body(max_tokens=0), 400, "'max_tokens'"),
     ("/v1/chat/completions", ok_body(n=2), 400, "n_candidates"),
     ("/v1/chat/completions", ok_body(temperature="hot"), 400, "'temperature'"),
+    ("/v1/chat/completions", ok_body(seed=-1, n_candidates=2, stream=True), 400, "'seed'"),
     ("/v1/chat/completions", ok_body(model="gpt-4"), 404, "serves 'tiny'"),
     ("/v1/chat/completions", ok_body(tts="verifier"), 400, "needs a gold"),
     ("/v1/chat/completions", ok_body(tts="best"), 400, "'tts'"),
@@ -245,6 +246,20 @@ def test_malformed_requests_get_a_4xx_with_a_message(server):
     assert r.status_code == 405
     r = httpx.post(f"{url}/v1/chat/completions", json=ok_body())  # no key
     assert r.status_code == 401 and "Authorization: Bearer" in r.json()["error"]["message"]
+
+
+def test_a_prompt_beyond_the_context_is_a_400_before_the_engine(server):
+    url, _, _ = server
+    long = " ".join(["seven"] * 500)  # ~2,000 tokens, past the tiny model's 1,024 positions
+    calls = httpx.get(f"{url}/health").json()["engine"]["calls"]
+    start = time.monotonic()
+    r = chat(url, messages=[{"role": "user", "content": long}], max_tokens=16)
+    assert r.status_code == 400, r.text
+    error = r.json()["error"]
+    assert "beyond the model's context of 1024" in error["message"] and "max_new_tokens 16" in error["message"]
+    assert error["param"] == "messages" and time.monotonic() - start < 10
+    assert httpx.get(f"{url}/health").json()["engine"]["calls"] == calls  # refused before the engine
+    assert chat(url).status_code == 200
 
 
 def test_full_queue_answers_429_and_loses_nothing(server):
@@ -412,6 +427,63 @@ def test_engine_failure_and_wall_time_are_clean_errors():
     broken = asyncio.run(scenario(Broken(), ServeLimits()))
     assert {r.status_code for r in broken} == {500}
     assert "internal error (RuntimeError: out of memory)" in broken[0].json()["error"]["message"]
+
+
+def asgi_post(app, path: str, body) -> httpx.Response:
+    """One request to an in-process app (its worker started: the ASGI transport runs no lifespan)."""
+    async def go():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+            if isinstance(body, bytes):
+                return await client.post(path, content=body, headers={"content-type": "application/json"})
+            return await client.post(path, json=body)
+
+    app.state.worker.start()
+    try:
+        return asyncio.run(go())
+    finally:
+        app.state.worker.stop(10)
+
+
+FIELD_ERRORS = [  # (body: dict or raw bytes, the `param` of the 400, words its message must hold)
+    ({**ok_body(model="fake"), "seed": -1}, "seed", "'seed'"),
+    ({**ok_body(model="fake"), "seed": -1, "stream": True}, "seed", "'seed'"),
+    ({**ok_body(model="fake"), "seed": -1, "n_candidates": 2}, "seed", "'seed'"),
+    (ok_body(model="fake", n=5), "n", "n = 5"),
+    (ok_body(model="fake", messages=[{"role": "assistant", "content": "hi"}]), "messages", "role 'user'"),
+    (ok_body(model="fake", tts="verifier"), "tts", "needs a gold"),
+    (ok_body(model="fake", domain="math", tests=EMPTY_OUTPUT), "tests", "'tests' is not used by domain"),
+    (b'{"model": "fake", "messages": [{"role": "user", "content": "hi"}], "temperature": NaN}', "temperature",
+     "finite number"),
+    (b'{"model": "fake", "messages": [{"role": "user", "content": "hi"}], "top_p": Infinity}', "top_p",
+     "finite number"),
+    (b'{"model": "fake", "messages": [{"role": "user", "content": "\xff"}]}', None, "not valid UTF-8 JSON"),
+]
+
+
+@pytest.mark.parametrize("body,param,words", FIELD_ERRORS)
+def test_bad_requests_name_the_field_at_fault(body, param, words):
+    r = asgi_post(create_app(FakeEngine(), "fake"), "/v1/chat/completions", body)
+    error = r.json()["error"]
+    assert r.status_code == 400 and words in error["message"] and error["param"] == param, r.text
+    assert "must be a JSON object" not in error["message"]
+
+
+def test_a_prompt_beyond_the_context_never_reaches_the_engine():
+    class Short(FakeEngine):
+        context = 10
+
+        def encode(self, prompt):
+            return [1] * len(prompt[-1]["content"].split())
+
+    engine = Short()
+    app = create_app(engine, "fake")
+    long = {"model": "fake", "messages": [{"role": "user", "content": "w " * 8}], "max_tokens": 3}
+    r = asgi_post(app, "/v1/chat/completions", long)
+    assert r.status_code == 400 and r.json()["error"]["param"] == "messages", r.text
+    assert "prompt 0 has 8 tokens; with max_new_tokens 3 that is 11" in r.json()["error"]["message"]
+    assert engine.calls == [] and app.state.worker.stats["calls"] == 0
+    assert asgi_post(create_app(engine, "fake"), "/v1/chat/completions", {**long, "max_tokens": 2}).status_code == 200
+    assert len(engine.calls) == 1
 
 
 def test_cli_defaults_are_the_library_defaults():

@@ -15,6 +15,8 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from tinylogic.config import SFTConfig
 from tinylogic.train.sft import (
     IGNORE,
+    MANIFEST,
+    STATE_FILE,
     domain_weighted,
     encode_example,
     latest_checkpoint,
@@ -132,3 +134,29 @@ def test_two_processes_on_gloo_match_one(tiny_model, tmp_path):
     for name in a:
         # float sums differ in order across processes; Adam amplifies that near-zero gradients (≈1e-5)
         torch.testing.assert_close(a[name], b[name], rtol=1e-3, atol=1e-4)
+
+
+def test_damaged_newest_checkpoint_falls_back_to_the_one_before(tiny_model, tmp_path, capsys):
+    records = _records()
+    full = _weights(train_sft(tiny_model, records, tmp_path / "full", _cfg(save_every=2), progress=False))
+    for damaged in ("model.safetensors", STATE_FILE):
+        out = tmp_path / damaged
+        train_sft(tiny_model, records, out, _cfg(save_every=2), progress=False, stop_after_steps=5)  # saved 2, 4
+        newest = out / "checkpoints" / "step-000004"
+        if damaged == STATE_FILE:
+            (newest / MANIFEST).unlink()  # as written before manifests: the file itself must show the damage
+        path = newest / damaged
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+        capsys.readouterr()
+        resumed = _weights(train_sft(tiny_model, records, out, _cfg(save_every=2), progress=False))
+        log = capsys.readouterr().out
+        assert f"{path}: " in log and f"resuming from {out / 'checkpoints' / 'step-000002'}" in log
+        for name in full:  # resumed at step 2: the same weights as the uninterrupted run
+            torch.testing.assert_close(full[name], resumed[name], rtol=0, atol=0)
+    # nothing left to resume from: one error naming every damaged file, not a silent retrain from the base model
+    older = out / "checkpoints" / "step-000002" / STATE_FILE
+    for file in (path, older):  # the resumed run wrote step 4 afresh: damage it again
+        file.write_bytes(b"")
+    with pytest.raises(ValueError, match="no checkpoint") as err:
+        latest_checkpoint(out, warn=lambda _: None)
+    assert str(path) in str(err.value) and str(older) in str(err.value) and "\n" not in str(err.value)

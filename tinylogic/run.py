@@ -418,6 +418,24 @@ def _write_state(path: Path, state: dict[str, Any]) -> None:
     tmp.replace(path)  # atomic: a crash leaves the previous state
 
 
+def _model_files(folder: Path, outputs: dict[str, Any]) -> dict[str, Any]:
+    """The sizes of the stage's own model folder (one inside `folder`), for stage.json: a done stage is only
+    skipped while they still match (a truncated model would otherwise feed every later stage)."""
+    from tinylogic.train.sft import file_sizes
+
+    model = Path(str(outputs.get("model") or ""))
+    return {"model_files": file_sizes(model)} if folder in model.parents and model.is_dir() else {}
+
+
+def _damaged_model(state: dict[str, Any]) -> str | None:
+    """The first file of a done stage's recorded model that is missing or resized, with the cause."""
+    from tinylogic.train.sft import size_problem
+
+    if not state.get("model_files"):  # no model of its own, or written before sizes were recorded
+        return None
+    return size_problem(Path(state["outputs"]["model"]), state["model_files"])
+
+
 def read_state(stage_dir: Path) -> dict[str, Any] | None:
     try:
         return json.loads((stage_dir / STAGE_FILE).read_text())
@@ -465,9 +483,13 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
             upstream = key
             state = read_state(folder)
             if state and state.get("status") == "done" and state.get("config_hash") == key:
-                console.print(f"[dim]{folder.name}: done (same settings), skipped[/]")
-                ctx.outputs[stage.name] = state["outputs"]
-                continue
+                if (problem := _damaged_model(state)) is None:
+                    console.print(f"[dim]{folder.name}: done (same settings), skipped[/]")
+                    ctx.outputs[stage.name] = state["outputs"]
+                    continue
+                console.print(f"{folder.name}: done, but its model is damaged ({problem}): running it again",
+                              markup=False)
+                state = None  # its folder is cleared below, as for changed settings
             if rank == 0 and folder.exists() and (state is None or state.get("config_hash") != key):
                 shutil.rmtree(folder)  # stale work of other settings (or of a stage that never recorded any)
             _barrier()
@@ -496,7 +518,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
             if rank == 0:  # the done marker, written last
                 _write_state(folder / STAGE_FILE, {"stage": stage.name, "config_hash": key, "settings": settings,
                                                    "outputs": outputs, "seconds": round(seconds, 2),
-                                                   "status": "done"})
+                                                   **_model_files(folder, outputs), "status": "done"})
             _barrier()
             if outputs is None:  # a main-process stage on another process: take what the main process recorded
                 outputs = read_state(folder)["outputs"]

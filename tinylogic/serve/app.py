@@ -28,7 +28,7 @@ from starlette.exceptions import HTTPException
 from tinylogic.engine.base import Engine
 from tinylogic.serve.schemas import ChatRequest, ServeLimits, VerifyRequest
 from tinylogic.serve.strategies import ApiError, complete
-from tinylogic.serve.worker import EngineWorker
+from tinylogic.serve.worker import EngineWorker, PromptTooLong
 
 PAGE = Path(__file__).with_name("static") / "index.html"
 access_log = logging.getLogger("tinylogic.serve.access")
@@ -45,6 +45,8 @@ def validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
     parts, first = [], None
     for err in exc.errors():
         loc = [str(p) for p in err.get("loc", ()) if p != "body"]
+        if err.get("type") == "invalid_field":  # a cross-field check (schemas.field_error) names its field
+            loc = [err["ctx"]["field"]]
         if err.get("type") == "json_invalid":
             return f"request body is not valid JSON ({err.get('ctx', {}).get('error', err['msg'])})", None
         if not loc:
@@ -78,10 +80,9 @@ class RequestGuard:
 
         try:
             body_receive = await self._read_body(scope, receive, info)
-            if body_receive is None:
-                info["status"] = 413
-                await self._reject(send, 413, f"request body is larger than this server's limit of "
-                                   f"{self.max_body} bytes (--max-body-bytes)")
+            if isinstance(body_receive, tuple):
+                info["status"] = body_receive[0]
+                await self._reject(send, *body_receive)
             else:
                 await self.app(scope, body_receive, send_logged)
         finally:
@@ -91,10 +92,11 @@ class RequestGuard:
                                         "ms": round((time.perf_counter() - start) * 1000, 1), **info}))
 
     async def _read_body(self, scope, receive, info):
-        """The whole body (up to the limit), replayed to the app; None when it is too large."""
+        """The whole body (up to the limit), replayed to the app; else (status, message) to refuse it with."""
         declared = dict(scope["headers"]).get(b"content-length")
+        too_large = 413, f"request body is larger than this server's limit of {self.max_body} bytes (--max-body-bytes)"
         if declared is not None and declared.isdigit() and int(declared) > self.max_body:
-            return None
+            return too_large
         chunks, size, more = [], 0, scope["method"] in ("POST", "PUT", "PATCH")
         while more:
             message = await receive()
@@ -103,10 +105,14 @@ class RequestGuard:
             chunks.append(message.get("body", b""))
             size += len(chunks[-1])
             if size > self.max_body:
-                return None
+                return too_large
             more = message.get("more_body", False)
         info["bytes_in"] = size
         body, sent = b"".join(chunks), False
+        try:  # every body here is JSON; FastAPI would say only "There was an error parsing the body"
+            body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return 400, f"request body is not valid UTF-8 JSON (bad byte at offset {exc.start})"
 
         async def replay():
             nonlocal sent
@@ -204,6 +210,8 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
                            "(--max-seconds); ask for fewer candidates or tokens") from None
         except ApiError:
             raise
+        except PromptTooLong as exc:
+            raise ApiError(400, str(exc), "messages") from None
         except Exception as exc:  # an engine or verifier failure: this request fails, the server goes on
             log.exception("request failed")
             raise ApiError(500, f"internal error ({type(exc).__name__}: {exc}); see the server log") from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from tinylogic.data.schema import DOMAINS, CodeTests
 from tinylogic.verify.batch import GOLD_FIELDS
@@ -29,6 +30,12 @@ class ServeLimits(BaseModel):
     max_verify_rows: int = Field(256, ge=1, description="Most rows per `POST /v1/verify`: 400 above.")
     max_batch_rows: int = Field(64, ge=1, description="Most sampled rows (prompts x n) merged into one engine call.")
     batching: bool = Field(True, description="Merge concurrent requests into one engine call (off: one each).")
+
+
+def field_error(field: str, message: str) -> PydanticCustomError:
+    """A cross-field check's error that still names its field: a model validator's errors have no
+    location, so the app reads the field from the context (`param` of the 400)."""
+    return PydanticCustomError("invalid_field", "{message}", {"field": field, "message": message})
 
 
 class TextPart(BaseModel):
@@ -55,11 +62,13 @@ class ChatRequest(BaseModel):
     messages: list[ChatMessage] = Field(min_length=1)
     max_tokens: int | None = Field(None, ge=1)
     max_completion_tokens: int | None = Field(None, ge=1, description="OpenAI's newer name for max_tokens.")
-    temperature: float = Field(1.0, ge=0, le=2, description="Recipe evaluation setting: 1.0.")
-    top_p: float = Field(0.95, gt=0, le=1, description="Recipe evaluation setting: 0.95.")
+    # allow_inf_nan=False: NaN fails every bound check, and "should be <= 2" would mislead
+    temperature: float = Field(1.0, ge=0, le=2, allow_inf_nan=False, description="Recipe evaluation setting: 1.0.")
+    top_p: float = Field(0.95, gt=0, le=1, allow_inf_nan=False, description="Recipe evaluation setting: 0.95.")
     n: int = Field(1, description="Must be 1: one choice per response; ask for candidates with `n_candidates`.")
     stop: str | list[str] | None = None
-    seed: int | None = Field(None, description="Same seed, same request -> same candidates (never merged).")
+    seed: int | None = Field(None, ge=0, description="Same seed, same request -> same candidates (never merged); "
+                             "non-negative (numpy's seeding refuses negative ones).")
     stream: bool = False
     stream_options: dict[str, Any] | None = None
     user: str | None = None
@@ -78,18 +87,19 @@ class ChatRequest(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> ChatRequest:
         if self.n != 1:
-            raise ValueError(f"n = {self.n}: this server returns one choice; ask for candidates with n_candidates")
+            raise field_error("n", f"n = {self.n}: this server returns one choice; ask for candidates with "
+                              "n_candidates")
         if self.messages[-1].role != "user":
-            raise ValueError("the last message must have role 'user' (the question to answer)")
+            raise field_error("messages", "the last message must have role 'user' (the question to answer)")
         domain = self.resolved_domain()
         needed = GOLD_FIELDS.get(domain or "", {})
         stray = [f for f in ("tests", "answer", "choices", "instructions") if getattr(self, f) is not None
                  and f not in needed]
         if stray:
-            raise ValueError(f"field {stray[0]!r} is not used by domain {domain!r}")
+            raise field_error(stray[0], f"field {stray[0]!r} is not used by domain {domain!r}")
         if self.tts == "verifier" and not self.has_gold():
             missing = [f for f in needed if getattr(self, f) is None] or ["tests", "answer", "instructions"]
-            raise ValueError(f"tts 'verifier' needs a gold; missing {', '.join(missing)}")
+            raise field_error("tts", f"tts 'verifier' needs a gold; missing {', '.join(missing)}")
         return self
 
     def resolved_domain(self) -> str | None:
@@ -123,7 +133,8 @@ class VerifyRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     rows: list[Any] = Field(min_length=1, description="Rows {id, domain, response, gold fields}.")
-    timeout: float | None = Field(None, gt=0, le=60, description="Per-item hard limit of a math check (s).")
+    timeout: float | None = Field(None, gt=0, le=60, allow_inf_nan=False,
+                                  description="Per-item hard limit of a math check (s).")
 
 
 # ---- responses (what the `tinylogic` block of a completion holds) ---------------------------------

@@ -27,6 +27,10 @@ from tinylogic.engine.base import Engine, Prompt, Sample, SamplingParams
 log = logging.getLogger("tinylogic.serve")
 
 
+class PromptTooLong(ValueError):
+    """A prompt that does not fit the model's context with its max_new_tokens (the client's fault: 400)."""
+
+
 @dataclass
 class Job:
     prompts: list[Prompt]
@@ -66,10 +70,27 @@ class EngineWorker:
         self.jobs.put(job)
         return job.future
 
+    def check(self, prompts: list[Prompt], params: SamplingParams) -> None:
+        """PromptTooLong where the engine would refuse the prompts for its context: checked on the caller's
+        thread, so such a request neither waits in the queue nor fails the requests merged with it."""
+        encode, context = getattr(self.engine, "encode", None), getattr(self.engine, "context", None)
+        if encode is None or context is None:
+            return
+        encoded = [encode(p) for p in prompts]
+        if all(isinstance(ids, list) for ids in encoded):
+            from tinylogic.engine.hf import check_context
+
+            try:
+                check_context(encoded, params.max_new_tokens, context)
+            except ValueError as exc:
+                raise PromptTooLong(str(exc)) from None
+
     def generate(self, prompts: list[Prompt], params: SamplingParams) -> list[list[Sample]]:
+        self.check(prompts, params)
         return self.submit(prompts, params).result()[0]
 
     async def agenerate(self, prompts: list[Prompt], params: SamplingParams) -> tuple[list[list[Sample]], list[int]]:
+        await asyncio.to_thread(self.check, prompts, params)  # tokenizing a long prompt would stall the loop
         # cancelling the awaiting task cancels the future: a job not started yet is then skipped
         return await asyncio.wrap_future(self.submit(prompts, params))
 

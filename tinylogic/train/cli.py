@@ -43,7 +43,10 @@ def sft_cmd(
         records = load_records(data, include_claims=cfg.sft.include_claims)
     except DataError as exc:
         raise fail(str(exc)) from None
-    final = train_sft(model, records, out, cfg.sft, seed=cfg.seed if seed is None else seed, resume=resume)
+    try:
+        final = train_sft(model, records, out, cfg.sft, seed=cfg.seed if seed is None else seed, resume=resume)
+    except ValueError as exc:  # e.g. no checkpoint left that can be resumed from, no examples
+        raise fail(str(exc)) from None
     if int(os.environ.get("RANK", "0")) == 0:
         console.print(f"model: {final}")
 

@@ -49,6 +49,7 @@ from tinylogic.train.rl_algos import (
 from tinylogic.train.sft import (
     IGNORE,
     STATE_FILE,
+    checkpoint_problem,
     idle_row,
     latest_checkpoint,
     pack,
@@ -269,8 +270,11 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     console = console or Console(stderr=True)
     final = out_dir / "final"
     if resume and (final / STATE_FILE).exists():
-        console.print(f"{final} exists: phase already complete")
-        return final
+        if (problem := checkpoint_problem(final)) is None:
+            console.print(f"{final} exists: phase already complete")
+            return final
+        console.print(f"warning: {final} is damaged ({problem}): training again from the newest checkpoint",
+                      markup=False)
     use_bf16 = cfg.bf16 == "on" or (cfg.bf16 == "auto" and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
     accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision="bf16" if use_bf16 else "no",
                               log_with=_trackers(cfg.report_to) or None, project_dir=str(out_dir))
@@ -279,7 +283,7 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     out_dir.mkdir(parents=True, exist_ok=True)
     problems = list(problems)
 
-    start_from = latest_checkpoint(out_dir) if resume else None
+    start_from = latest_checkpoint(out_dir, accelerator.print) if resume else None
     tokenizer = AutoTokenizer.from_pretrained(model_path)
     torch.manual_seed(seed)
     model = with_stop_tokens(AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32),

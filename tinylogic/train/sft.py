@@ -21,7 +21,8 @@ import os
 import random
 import shutil
 import time
-from collections.abc import Sequence
+import zipfile
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from tinylogic.models import context_length, with_stop_tokens
 
 IGNORE = -100
 STATE_FILE = "trainer_state.pt"
+MANIFEST = "manifest.json"  # {file: size} of a checkpoint folder, written with it
 
 
 # ---------------------------------------------------------------- records -> token ids
@@ -186,6 +188,7 @@ def save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: i
         tokenizer.save_pretrained(tmp)
         torch.save({"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
                     "rng": _rng_state(), **(extra or {})}, tmp / STATE_FILE)
+        (tmp / MANIFEST).write_text(json.dumps(file_sizes(tmp)))
         if final_dir.exists():
             shutil.rmtree(final_dir)
         os.replace(tmp, final_dir)
@@ -195,7 +198,10 @@ def save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: i
 def restore_checkpoint(folder: Path, optimizer, scheduler) -> dict[str, Any]:
     """Load a checkpoint's optimizer, scheduler and RNG state (the weights come with from_pretrained);
     returns the whole trainer state (step and any extra entries)."""
-    state = torch.load(folder / STATE_FILE, weights_only=False)
+    try:
+        state = torch.load(folder / STATE_FILE, weights_only=False)
+    except Exception as exc:  # damage that checkpoint_problem's cheap checks missed: at least name the file
+        raise ValueError(f"{folder / STATE_FILE}: unreadable ({type(exc).__name__}: {exc})") from exc
     optimizer.load_state_dict(state["optimizer"])
     scheduler.load_state_dict(state["scheduler"])
     random.setstate(state["rng"]["python"])
@@ -222,11 +228,72 @@ def trim_metrics(path: Path, step: int) -> None:
         tmp.replace(path)
 
 
-def latest_checkpoint(out_dir: Path) -> Path | None:
-    """The newest complete step checkpoint (temp folders of interrupted writes are ignored)."""
+def file_sizes(folder: Path) -> dict[str, int]:
+    """Every file's size under `folder`, by relative path: recorded when a model folder is written and
+    checked before it is trusted again. Sizes, not hashes: the damage seen is truncation (a full disk, a
+    killed copy), which sizes catch, while a hash would re-read gigabytes of weights at every save and
+    every check; damage that keeps the size is left to the loaders."""
+    return {str(p.relative_to(folder)): p.stat().st_size for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def size_problem(folder: Path, recorded: dict[str, int]) -> str | None:
+    """The first file of `recorded` missing or of another size under `folder`, with the cause; None if intact."""
+    for name, size in recorded.items():
+        path = folder / name
+        if not path.is_file():
+            return f"{path}: missing"
+        if path.stat().st_size != size:
+            return f"{path}: {path.stat().st_size} bytes, {size} when written (truncated or overwritten)"
+    return None
+
+
+def checkpoint_problem(folder: Path) -> str | None:
+    """Why `folder` cannot be resumed from (the file and the cause), or None. Checks the sizes recorded at
+    save time (folders written before MANIFEST have none), then opens the weights' safetensors headers and
+    the trainer state's zip directory: cheap reads that a truncated file fails."""
+    state, manifest = folder / STATE_FILE, folder / MANIFEST
+    if manifest.is_file():
+        try:
+            problem = size_problem(folder, json.loads(manifest.read_text()))
+        except (ValueError, AttributeError) as exc:
+            return f"{manifest}: unreadable ({exc})"
+        if problem:
+            return problem
+    weights = sorted(folder.glob("*.safetensors"))
+    if not weights:
+        return f"{folder}: no *.safetensors weights"
+    if not state.is_file():
+        return f"{state}: missing"
+    from safetensors import safe_open
+
+    for path in [*weights, state]:
+        try:
+            if path == state:
+                zipfile.ZipFile(path).close()  # torch.save writes a zip; its directory is at the end
+            else:
+                with safe_open(str(path), "pt"):  # checks the header covers the whole file
+                    pass
+        except Exception as exc:
+            return f"{path}: unreadable ({type(exc).__name__}: {exc})"
+    return None
+
+
+def latest_checkpoint(out_dir: Path, warn: Callable[[str], Any] = print) -> Path | None:
+    """The newest step checkpoint that can be resumed from (temp folders of interrupted writes are
+    ignored). A damaged one is named through `warn` and the one before it tried; when every one is
+    damaged, ValueError: starting over from the base model would silently throw the trained steps away."""
     done = sorted((out_dir / "checkpoints").glob("step-*"), key=lambda p: int(p.name.split("-")[1]))
-    done = [p for p in done if (p / STATE_FILE).exists()]
-    return done[-1] if done else None
+    problems = []
+    for folder in reversed(done):
+        problem = checkpoint_problem(folder)
+        if problem is None:
+            return folder
+        problems.append(problem)
+        warn(f"warning: checkpoint {folder.name} cannot be resumed from: {problem}; trying the one before it")
+    if problems:
+        raise ValueError(f"no checkpoint under {out_dir / 'checkpoints'} can be resumed from ({'; '.join(problems)}); "
+                         "delete the folder to train from the start")
+    return None
 
 
 def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir: str | Path,
@@ -249,9 +316,11 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
 
     final = out_dir / "final"
     if resume and (final / STATE_FILE).exists():
-        accelerator.print(f"{final} exists: training already complete (pass resume=False to retrain)")
-        return final
-    start_from = latest_checkpoint(out_dir) if resume else None
+        if (problem := checkpoint_problem(final)) is None:
+            accelerator.print(f"{final} exists: training already complete (pass resume=False to retrain)")
+            return final
+        accelerator.print(f"warning: {final} is damaged ({problem}): training again from the newest checkpoint")
+    start_from = latest_checkpoint(out_dir, accelerator.print) if resume else None
     tokenizer = AutoTokenizer.from_pretrained(model_path)
     torch.manual_seed(seed)
     model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32)
