@@ -5,6 +5,7 @@ import re
 import shlex
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tinylogic import __version__
@@ -126,3 +127,50 @@ def test_fuse_the_specialists_of_a_probe(tmp_path, tiny_model):
     assert nothing.exit_code == 2 and "--checkpoint" in nothing.output
     mixed = runner.invoke(app, ["fuse", "--probe", str(probe), "--checkpoint", str(other), "--out", str(tmp_path / "x")])
     assert mixed.exit_code == 2 and "give a --weight for every checkpoint" in mixed.output
+
+
+def _bad_input_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
+    """Each bad input: the command line, and what its one-line error must name."""
+    folder = tmp / "folder"
+    folder.mkdir()
+    model = tmp / "model"  # passes the --model check; never loaded (every case fails before)
+    model.mkdir()
+    (model / "config.json").write_text("{}")
+    (tmp / "empty.jsonl").write_text("")
+    (tmp / "fake.parquet").write_text("not parquet\n")
+    (tmp / "rows.jsonl").write_text(json.dumps({"id": "m", "domain": "math", "response": "4", "answer": "4"}) + "\n")
+    (tmp / "problems.jsonl").write_text(json.dumps({"id": "a", "domain": "math", "prompt": "1+1", "answer": "2"}) + "\n")
+    gone, out = str(tmp / "no-model"), str(tmp / "out")
+    return {
+        "recipe is a folder": (["config", "show", str(folder)], str(folder)),
+        "--set bad YAML": (["config", "show", "--set", "sft.epochs=[1,"], "sft.epochs"),
+        "sft data missing": (["sft", "--model", str(model), "--data", str(tmp / "nope.jsonl"), "--out", out],
+                             "nope.jsonl"),
+        "sft data empty": (["sft", "--model", str(model), "--data", str(tmp / "empty.jsonl"), "--out", out],
+                           "empty.jsonl"),
+        "sft data is a folder": (["sft", "--model", str(model), "--data", str(folder), "--out", out], str(folder)),
+        "sft model missing": (["sft", "--model", gone, "--data", str(tmp / "problems.jsonl"), "--out", out], gone),
+        "rl model missing": (["rl", "--model", gone, "--data", str(tmp / "problems.jsonl"), "--out", out], gone),
+        "eval model missing": (["eval", "--model", gone, "--bench", str(tmp / "problems.jsonl"), "--out", out], gone),
+        "sft model without config.json": (["sft", "--model", str(folder), "--data", str(tmp / "problems.jsonl"),
+                                           "--out", out], "config.json"),
+        "inspect fake parquet": (["data", "inspect", str(tmp / "fake.parquet")], "fake.parquet"),
+        "rl data fake parquet": (["rl", "--model", str(model), "--data", str(tmp / "fake.parquet"), "--out", out],
+                                 "fake.parquet"),
+        "verify input is a folder": (["verify", "--input", str(folder), "--output", str(tmp / "v.jsonl")], str(folder)),
+        "verify output folder missing": (["verify", "--input", str(tmp / "rows.jsonl"), "--output",
+                                          str(tmp / "missing" / "v.jsonl")], str(tmp / "missing")),
+    }
+
+
+@pytest.mark.parametrize("case", [
+    "recipe is a folder", "--set bad YAML", "sft data missing", "sft data empty", "sft data is a folder",
+    "sft model missing", "rl model missing", "eval model missing", "sft model without config.json",
+    "inspect fake parquet", "rl data fake parquet", "verify input is a folder", "verify output folder missing"])
+def test_bad_input_is_one_line_error(tmp_path, case):
+    args, named = _bad_input_cases(tmp_path)[case]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, (result.output, result.exception)
+    assert "Traceback" not in result.output and named in result.output, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:"), result.output

@@ -19,6 +19,7 @@ from tinylogic.cli_common import (
     console,
     err_console,
     fail,
+    model_or_fail,
     parse_ks,
     quiet_transformers,
     recipe_or_fail,
@@ -165,7 +166,16 @@ def verify_cmd(
 
     if not input.exists():
         raise fail(f"no such file: {input}")
-    summary = verify_file(input, output, workers=workers)  # None: verify_batch uses every CPU
+    if input.is_dir():
+        raise fail(f"--input {input}: is a folder, expected a JSONL file")
+    if output.is_dir():
+        raise fail(f"--output {output}: is a folder, expected a file name")
+    if not output.parent.is_dir():
+        raise fail(f"--output {output}: folder {output.parent} does not exist")
+    try:
+        summary = verify_file(input, output, workers=workers)  # None: verify_batch uses every CPU
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"{getattr(exc, 'filename', None) or input}: {getattr(exc, 'strerror', None) or exc}") from None
     render_summary(summary, err_console)
     sys.exit(0)
 
@@ -271,6 +281,8 @@ def eval_cmd(
     if samples is not None and (index or closed_book or compare_retrieval):
         raise fail("--index, --closed-book and --compare-retrieval choose how a model is asked: use them with "
                     "--model and --bench")
+    if model is not None:  # after the option checks: they say more about a wrong command line
+        model_or_fail(model)
     out = out or Path("runs/eval") / (samples.stem if samples is not None else Path(bench).stem)
     try:
         if samples is not None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -28,15 +32,55 @@ def quiet_transformers() -> None:
     hf_logging.set_verbosity_error()
 
 
-def load_problems_or_fail(path: str):
-    from tinylogic.data.loaders import DataError, load_problems
+@contextmanager
+def reading_or_fail(path) -> Iterator[None]:
+    """Turn what reading the data file PATH can raise into a one-line error naming PATH and the cause."""
+    from tinylogic.data.loaders import DataError
 
     try:
-        return load_problems(path)
+        yield
     except DataError as exc:
         raise fail(str(exc)) from None
     except FileNotFoundError:
         raise fail(f"no such file or dataset: {path}") from None
+    except IsADirectoryError:
+        raise fail(f"{path}: is a folder, expected a file") from None
+    except OSError as exc:
+        raise fail(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # e.g. pyarrow's ArrowInvalid: a .parquet name on something else
+        raise fail(f"{path}: cannot read: {exc}") from None
+
+
+def load_problems_or_fail(path: str):
+    from tinylogic.data.loaders import load_problems
+
+    with reading_or_fail(path):
+        return load_problems(path)
+
+
+def model_or_fail(model: str | Path, option: str = "--model") -> str:
+    """MODEL, checked before anything heavy is imported or loaded: an existing folder must hold a config.json;
+    a name that is not on disk must be a Hugging Face id (owner/name, which transformers may fetch) or a
+    model in the local Hugging Face cache (e.g. gpt2), else it is a missing folder."""
+    text = str(model)
+    path = Path(text).expanduser()
+    if path.exists():
+        if not path.is_dir():
+            raise fail(f"{option} {text}: not a model folder (a file)")
+        if not (path / "config.json").is_file():
+            raise fail(f"{option} {text}: not a model folder (no config.json)")
+    elif text.startswith((".", "/", "~")) or not (re.fullmatch(r"[\w.-]+/[\w.-]+", text) or _cached(text)):
+        raise fail(f"{option} {text}: no such model folder")
+    return text
+
+
+def _cached(name: str) -> bool:
+    from huggingface_hub import try_to_load_from_cache
+
+    try:
+        return isinstance(try_to_load_from_cache(name, "config.json"), str)
+    except Exception:  # noqa: BLE001 -- not a valid repo id at all: not cached
+        return False
 
 
 def recipe_or_fail(recipe, sets: list[str] | None):
@@ -47,6 +91,12 @@ def recipe_or_fail(recipe, sets: list[str] | None):
         return load_recipe(recipe, sets)
     except ConfigError as exc:
         raise fail(str(exc)) from None
+    except IsADirectoryError:
+        raise fail(f"recipe {recipe}: is a folder, expected a YAML file") from None
+    except OSError as exc:
+        raise fail(f"recipe {recipe}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise fail(f"recipe {recipe}: not a text file ({exc.reason})") from None
 
 
 def training_problems_or_fail(path) -> list:

@@ -404,7 +404,12 @@ def apply_override(tree: dict[str, Any], assignment: str) -> None:
         node = node.setdefault(part, {})
         if not isinstance(node, dict):
             raise ConfigError(f"--set {assignment!r}: {part!r} is a value, not a section")
-    node[leaf] = yaml.safe_load(raw) if raw.strip() else ""
+    try:
+        node[leaf] = yaml.safe_load(raw) if raw.strip() else ""
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise ConfigError(f"--set {assignment!r}: the value is not valid YAML ({problem}); quote it to pass "
+                          "text, e.g. --set 'name=\"a,b\"'") from None
 
 
 def _format_errors(exc: ValidationError, origin: str) -> str:

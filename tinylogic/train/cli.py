@@ -13,7 +13,9 @@ from tinylogic.cli_common import (
     console,
     fail,
     load_problems_or_fail,
+    model_or_fail,
     quiet_transformers,
+    reading_or_fail,
     recipe_or_fail,
     training_problems_or_fail,
 )
@@ -34,15 +36,15 @@ def sft_cmd(
     Multi-process: `accelerate launch --multi_gpu --num_processes N $(which tinylogic) sft ...` (on a
     machine without CUDA the processes use gloo on the CPU).
     Settings: the recipe's `sft` section (docs/CONFIG.md), e.g. --set sft.learning_rate=1e-3."""
+    model_or_fail(model)
     quiet_transformers()
-    from tinylogic.data.loaders import DataError
     from tinylogic.train.sft import load_records, train_sft
 
     cfg = recipe_or_fail(recipe, set_)
-    try:
+    with reading_or_fail(data):
         records = load_records(data, include_claims=cfg.sft.include_claims)
-    except DataError as exc:
-        raise fail(str(exc)) from None
+    if not records:
+        raise fail(f"{data}: no training records (empty, or only held-out rows)")
     try:
         final = train_sft(model, records, out, cfg.sft, seed=cfg.seed if seed is None else seed, resume=resume)
     except ValueError as exc:  # e.g. no checkpoint left that can be resumed from, no examples
@@ -74,6 +76,7 @@ def rl_cmd(
     --out runs/my-rl --set rl.advantage=grpo
     Multi-process: `accelerate launch --num_processes N $(which tinylogic) rl ...`.
     Settings: the recipe's `rl` section (docs/CONFIG.md); metrics per step go to metrics.jsonl."""
+    model_or_fail(model)
     quiet_transformers()
     from tinylogic.train.rl import train_rl
 
@@ -175,6 +178,9 @@ def distill_cmd(
     Writes OUT/samples/ (a harness run per teacher), traces.jsonl, report.json and sft/final/.
     Re-running resumes; changing only selection settings redoes only the selection.
     To retrain on a new selection, delete OUT/sft."""
+    model_or_fail(student, "--student")
+    for path in teacher:
+        model_or_fail(path, "--teacher")
     quiet_transformers()
     from tinylogic.train.distill import distill
 
