@@ -323,6 +323,8 @@ from tinylogic.train.rl import train_rl_phase
 model, out = sys.argv[1], Path(sys.argv[2])
 tok = AutoTokenizer.from_pretrained(model)
 train_rl_phase(model, PROBLEMS, out, toy_cfg(steps=2, mini_batches=2), reward_fn=even_first_token(tok), progress=False)
+from tinylogic.cli import _close_process_group
+_close_process_group()  # as the CLI does at exit: an open gloo group can hang in teardown
 """
 
 
@@ -334,7 +336,8 @@ def test_two_processes_on_gloo_match_one(tiny_model, tmp_path):
                    capture_output=True)
     launch = [str(Path(sys.executable).with_name("accelerate")), "launch", "--multi_gpu", "--num_processes", "2",
               "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", str(script)]
-    done = subprocess.run([*launch, str(tiny_model), str(tmp_path / "two")], env=env, capture_output=True, text=True)
+    done = subprocess.run([*launch, str(tiny_model), str(tmp_path / "two")], env=env, capture_output=True, text=True,
+                          timeout=600)  # a hung process group fails the test instead of stalling CI
     assert done.returncode == 0, done.stderr[-3000:]
     one = [json.loads(line) for line in (tmp_path / "one" / "metrics.jsonl").read_text().splitlines()]
     two = [json.loads(line) for line in (tmp_path / "two" / "metrics.jsonl").read_text().splitlines()]

@@ -128,7 +128,8 @@ def test_two_processes_on_gloo_match_one(tiny_model, tmp_path):
     subprocess.run([cli, *args, "--out", str(tmp_path / "one")], check=True, env=env, capture_output=True)
     launch = [str(Path(sys.executable).with_name("accelerate")), "launch", "--multi_gpu", "--num_processes", "2",
               "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", cli]
-    done = subprocess.run([*launch, *args, "--out", str(tmp_path / "two")], env=env, capture_output=True, text=True)
+    done = subprocess.run([*launch, *args, "--out", str(tmp_path / "two")], env=env, capture_output=True, text=True,
+                          timeout=600)  # a hung process group fails the test instead of stalling CI
     assert done.returncode == 0, done.stderr[-3000:]
     a, b = _weights(tmp_path / "one" / "final"), _weights(tmp_path / "two" / "final")
     for name in a:

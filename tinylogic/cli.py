@@ -7,6 +7,7 @@ Heavy imports (torch, transformers, math-verify) happen inside commands so `--he
 
 from __future__ import annotations
 
+import atexit
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -63,6 +64,20 @@ def main(
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """tinylogic: data, verifiers and training stages for small verifiable reasoners."""
+    atexit.register(_close_process_group)
+
+
+def _close_process_group() -> None:
+    # Under `accelerate launch`, a process that exits with its gloo group still open was seen to hang in the
+    # group's teardown once rank 0 (which hosts the group's store) had exited: meet, then close it while
+    # every process is still there. (A failed process is killed by the launcher, so the barrier cannot wait
+    # on it for long.)
+    if "torch" in sys.modules:
+        import torch.distributed as dist
+
+        if dist.is_available() and dist.is_initialized():
+            dist.barrier()
+            dist.destroy_process_group()
 
 
 # ---------------------------------------------------------------- config
