@@ -22,15 +22,13 @@ from tinylogic.engine.base import Sample
 from tinylogic.eval.harness import build_prompt
 from tinylogic.train.rl import (
     draw_prompts,
-    filter_report,
-    pass_rate_filter,
     phase_problems,
     policy_loss,
     token_logprobs,
     train_rl,
     train_rl_phase,
-    training_examples,
 )
+from tinylogic.train.rollouts import filter_report, pass_rate_filter, training_examples
 from tinylogic.verify.base import Verdict
 
 PROBLEMS = [Problem(id=f"toy-{i}", domain="math", subdomain="toy", prompt=f"Compute {i} + {i}.", answer=str(2 * i))
