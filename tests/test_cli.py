@@ -1,8 +1,12 @@
 """The CLI end to end on small inputs: each command does its job and fails clearly on bad input."""
 
 import json
+import os
 import re
 import shlex
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -174,3 +178,31 @@ def test_bad_input_is_one_line_error(tmp_path, case):
     assert "Traceback" not in result.output and named in result.output, result.output
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error:"), result.output
+
+
+SLOW_RANK = """
+import sys, time
+from tinylogic.cli_common import join_processes
+from tinylogic.config import load_recipe
+join_processes(load_recipe(None, [f"distributed.timeout={sys.argv[1]}"]))
+import torch.distributed as dist
+if dist.get_rank() == 0:
+    time.sleep(float(sys.argv[2]))  # rank 0 busy; rank 1 waits at the barrier
+dist.barrier()
+print("rank", dist.get_rank(), "through", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_distributed_timeout_bounds_a_wait_at_a_barrier(tmp_path):
+    script = tmp_path / "slow_rank.py"
+    script.write_text(SLOW_RANK)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK"))}
+    launch = [str(Path(sys.executable).with_name("accelerate")), "launch", "--multi_gpu", "--num_processes", "2",
+              "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", str(script)]
+    ok = subprocess.run([*launch, "60", "2"], env=env, capture_output=True, text=True, timeout=300)
+    assert ok.returncode == 0 and ok.stdout.count("through") == 2, ok.stderr[-2000:]
+    start = time.monotonic()
+    late = subprocess.run([*launch, "3", "40"], env=env, capture_output=True, text=True, timeout=300)
+    assert late.returncode != 0 and "rank 1 through" not in late.stdout
+    assert time.monotonic() - start < 38  # the 3-second timeout fired long before rank 0 arrived

@@ -32,6 +32,16 @@ def test_invalid_recipe_names_file_and_field(tmp_path):
     assert "data.suite_sise" in message  # a typo is an error, not a silent default
 
 
+def test_yaml_on_off_mean_the_switch_and_engine_backend_comes_from_the_registry():
+    # YAML reads a bare `on` as true: the bf16 switches must still take it
+    cfg = load_recipe(None, ["sft.bf16=on", "rl.bf16=off", "engine.dtype=bf16", "engine.batch_size=8"])
+    assert (cfg.sft.bf16, cfg.rl.bf16) == ("on", "off")
+    assert cfg.engine.arguments() == {"backend": "hf", "engine_kwargs": {"dtype": "bf16", "batch_size": 8}}
+    assert load_recipe(None, ["engine.backend=vllm"]).engine.arguments()["engine_kwargs"] == {"dtype": "auto"}
+    with pytest.raises(ConfigError, match="engine.backend.*choose one of hf, vllm"):
+        load_recipe(None, ["engine.backend=sglang"])
+
+
 @pytest.mark.parametrize("bad", ["nodot", "=3", "model.base.deeper=1"])
 def test_bad_override_is_reported(bad):
     with pytest.raises(ConfigError):

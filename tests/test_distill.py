@@ -3,6 +3,10 @@ stage end to end (sampling through the harness, verification, scoring, SFT, resu
 
 import json
 import math
+import os
+import subprocess
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -30,10 +34,16 @@ class Bigram(torch.nn.Module):
 
     def __init__(self, weights: torch.Tensor):
         super().__init__()
-        self.W = torch.nn.Parameter(weights)
+        # hidden state: the token's one-hot vector; LM head weight Wᵀ, so logits = W[token]
+        self.head = torch.nn.Linear(*weights.shape, bias=False)
+        self.head.weight = torch.nn.Parameter(weights.T.contiguous())
 
-    def forward(self, input_ids, position_ids=None, use_cache=False):
-        return SimpleNamespace(logits=self.W[input_ids])
+    def get_output_embeddings(self):
+        return self.head
+
+    def forward(self, input_ids, position_ids=None, use_cache=False, output_hidden_states=False, logits_to_keep=0):
+        hidden = torch.nn.functional.one_hot(input_ids, self.head.in_features).float()
+        return SimpleNamespace(logits=self.head(hidden[:, -logits_to_keep:]), hidden_states=(hidden,))
 
 
 @pytest.fixture(scope="module")
@@ -271,3 +281,55 @@ def test_sample_correct_with_the_real_engine(tmp_path, tiny_model, suite):
     samples = [json.loads(line) for line in (tmp_path / "s" / f"0-{tiny_model.name}" / "samples.jsonl").open()]
     assert len(samples) == 6 and all(isinstance(s["correct"], bool) for s in samples)
     assert len(rows) == sum(s["correct"] for s in samples)
+
+
+SHARDED = """
+import json, sys
+sys.path.insert(0, sys.argv[3])
+import torch.distributed as dist
+import tinylogic.engine.base as engine_base
+from test_distill import Replay
+from tinylogic.cli_common import join_processes
+from tinylogic.config import DistillConfig, SFTConfig, load_recipe
+from tinylogic.data.suite import synthesize
+from tinylogic.train.distill import distill
+join_processes(load_recipe(None, ["distributed.timeout=300"]))
+problems = [p for p in synthesize(12, seed=5, flawed_fraction=0.4) if p.split != "heldout"]
+calls = []
+def load(model, backend="hf", **kw):
+    replay = Replay(problems)
+    generate = replay.generate
+    replay.generate = lambda prompts, params, **k: calls.append(len(prompts)) or generate(prompts, params)
+    return replay
+engine_base.load_engine = load
+cfg = DistillConfig(samples_per_problem=16, min_trace_tokens=0, length_buckets=2, keep_low=0.2)
+out = distill(sys.argv[1], [sys.argv[1], sys.argv[1]], problems, sys.argv[2], cfg, SFTConfig(), train=False,
+              shard=True, progress=False)
+# one file per rank: the two processes' stdout lines can interleave
+open(f"{sys.argv[2]}.rank-{dist.get_rank()}.json", "w").write(json.dumps({"rank": dist.get_rank(), "calls": calls, "out": out}))
+"""
+
+
+@pytest.mark.slow
+def test_sharded_teachers_give_the_one_process_traces(tmp_path, tiny_model, suite, replay):
+    # 16 samples per problem: groups of 4 problems per engine call, 3 groups per teacher over 2 processes
+    cfg = DistillConfig(samples_per_problem=16, min_trace_tokens=0, length_buckets=2, keep_low=0.2)
+    distill(tiny_model, [tiny_model, tiny_model], suite, tmp_path / "one", cfg, SFTConfig(), train=False,
+            progress=False)
+    script = tmp_path / "sharded.py"
+    script.write_text(SHARDED)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK"))}
+    launch = [str(Path(sys.executable).with_name("accelerate")), "launch", "--multi_gpu", "--num_processes", "2",
+              "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", str(script)]
+    done = subprocess.run([*launch, str(tiny_model), str(tmp_path / "two"), str(Path(__file__).parent)], env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    ranks = [json.loads((tmp_path / f"two.rank-{rank}.json").read_text()) for rank in (0, 1)]
+    sizes = [len(suite[i:i + 4]) for i in range(0, len(suite), 4)]
+    assert len(sizes) >= 2 and [r["calls"] for r in ranks] == [sizes[0::2] * 2, sizes[1::2] * 2]  # per teacher
+    assert ranks[1]["out"] is None  # only the main process scores and selects
+    rows = {name: [json.loads(line) for line in (tmp_path / name / "traces.jsonl").read_text().splitlines()]
+            for name in ("one", "two")}
+    assert [(r["teacher"], r["problem_id"], r["sample_index"], r["kept"]) for r in rows["one"]] == \
+        [(r["teacher"], r["problem_id"], r["sample_index"], r["kept"]) for r in rows["two"]]
+    assert all(abs(a["s_lp"] - b["s_lp"]) < 1e-4 for a, b in zip(*rows.values(), strict=True))

@@ -118,6 +118,28 @@ def test_logprobs_are_those_of_the_sampling_distribution(engine, temperature, to
     assert sample(engine, max_new_tokens=4)[0][0].logprobs is None
 
 
+def test_autocast_engine_samples_what_the_autocast_trainer_scores(tiny_model):
+    # RL with rl.bf16 samples from its fp32 policy under bf16 autocast; the loss's forward runs the same way
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    policy = AutoModelForCausalLM.from_pretrained(str(tiny_model)).eval()
+    engine = HFEngine(policy, tokenizer=AutoTokenizer.from_pretrained(str(tiny_model)), autocast=torch.bfloat16,
+                      threads=1)
+    out = sample(engine, n=2, temperature=1.0, max_new_tokens=12, seed=3, logprobs=True)
+    gaps = {"bf16": [], "fp32": []}
+    for prompt, samples in zip(PROMPTS, out, strict=True):
+        for s in samples:
+            ids = torch.tensor([engine.encode(prompt) + s.token_ids])
+            positions = torch.arange(ids.shape[1] - len(s.token_ids) - 1, ids.shape[1] - 1)
+            for name, enabled in (("bf16", True), ("fp32", False)):
+                with torch.no_grad(), torch_threads(1), torch.autocast("cpu", dtype=torch.bfloat16, enabled=enabled):
+                    logp = policy(input_ids=ids).logits[0].float().log_softmax(-1)
+                gaps[name].append((logp[positions, torch.tensor(s.token_ids)] - torch.tensor(s.logprobs)).abs().max())
+    # it sampled in bf16 (an fp32 decode matches an fp32 forward to ~1e-5), as the autocast trainer scores
+    assert max(gaps["fp32"]) > 1e-3 and max(gaps["bf16"]) < max(gaps["fp32"])
+    assert policy.dtype == torch.float32
+
+
 def test_left_padding_matches_prompt_alone(engine):
     short, long = "3*4=", "A much longer prompt that forces left padding of the short one: 3*4="
     alone = sample(engine, prompts=[short], temperature=0, max_new_tokens=16, logprobs=True)[0][0]

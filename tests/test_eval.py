@@ -1,7 +1,10 @@
 import json
 import math
+import os
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -214,3 +217,46 @@ def test_report_renders_in_headless_chromium(tmp_path, aime_rows):
     image = Image.open(shot).convert("L")
     assert image.size == (1000, 1600)
     assert len(image.getcolors(maxcolors=256)) > 20  # text and plots drawn, not a blank page
+
+
+SHARDED = """
+import json, sys
+from tinylogic.cli_common import join_processes
+from tinylogic.config import load_recipe
+from tinylogic.engine.hf import HFEngine
+from tinylogic.eval.harness import evaluate_model, load_bench
+join_processes(load_recipe(None, ["distributed.timeout=300"]))
+import torch.distributed as dist
+calls = []
+generate = HFEngine.generate
+HFEngine.generate = lambda self, prompts, params, **kw: calls.append(len(prompts)) or generate(self, prompts, params, **kw)
+summary = evaluate_model(sys.argv[1], load_bench("suite-heldout", limit=10), sys.argv[2], n=16, ks=[1, 16],
+                         max_new_tokens=8, workers=1, progress=False, shard=True)
+# one file per rank: the two processes' stdout lines can interleave
+open(f"{sys.argv[2]}.rank-{dist.get_rank()}.json", "w").write(json.dumps({"rank": dist.get_rank(), "prompts": calls, "overall": summary["overall"]}))
+"""
+
+
+@pytest.mark.slow
+def test_sharded_evaluation_samples_what_one_process_samples(tmp_path, tiny_model):
+    # 10 problems x 16 samples: groups of 4 problems (64 rows per engine call), 3 groups over 2 processes
+    one = evaluate_model(tiny_model, load_bench("suite-heldout", limit=10), tmp_path / "one", n=16, ks=[1, 16],
+                         max_new_tokens=8, workers=1, progress=False)
+    script = tmp_path / "sharded.py"
+    script.write_text(SHARDED)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK"))}
+    launch = [str(Path(sys.executable).with_name("accelerate")), "launch", "--multi_gpu", "--num_processes", "2",
+              "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", str(script)]
+    done = subprocess.run([*launch, str(tiny_model), str(tmp_path / "two")], env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    ranks = [json.loads((tmp_path / f"two.rank-{rank}.json").read_text()) for rank in (0, 1)]
+    assert [r["prompts"] for r in ranks] == [[4, 2], [4]]  # groups 0 and 2 on rank 0, group 1 on rank 1
+    assert ranks[0]["overall"] == ranks[1]["overall"] == one["overall"]
+    rows = {name: [json.loads(line) for line in (tmp_path / name / "samples.jsonl").read_text().splitlines()]
+            for name in ("one", "two")}
+    # the same responses in the same order; log-prob means agree to float noise (other thread counts)
+    assert [r["response"] for r in rows["one"]] == [r["response"] for r in rows["two"]] and len(rows["one"]) == 160
+    assert [{**r, "mean_logprob": 0} for r in rows["one"]] == [{**r, "mean_logprob": 0} for r in rows["two"]]
+    assert max(abs(a["mean_logprob"] - b["mean_logprob"]) for a, b in zip(*rows.values(), strict=True)) < 1e-4
+    assert not list((tmp_path / "two").glob("samples.part-*"))  # merged

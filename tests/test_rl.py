@@ -134,14 +134,21 @@ def test_later_mini_batches_take_ratios_to_the_sampling_policy(tiny_model, tmp_p
 
 
 class FixedLogits(torch.nn.Module):
-    """A 'model' whose logits are a parameter of shape [T, V] (one packed row)."""
+    """A 'model' whose logits are a parameter of shape [T, V] (one packed row): its last hidden state, under
+    an identity LM head."""
 
     def __init__(self, logits):
         super().__init__()
         self.logits = torch.nn.Parameter(torch.tensor(logits))
+        self.head = torch.nn.Linear(self.logits.shape[1], self.logits.shape[1], bias=False)
+        self.head.weight = torch.nn.Parameter(torch.eye(self.logits.shape[1]), requires_grad=False)
 
-    def forward(self, input_ids, position_ids=None, use_cache=False):
-        return SimpleNamespace(logits=self.logits.unsqueeze(0))
+    def get_output_embeddings(self):
+        return self.head
+
+    def forward(self, input_ids, position_ids=None, use_cache=False, output_hidden_states=False, logits_to_keep=0):
+        hidden = self.logits.unsqueeze(0)
+        return SimpleNamespace(logits=self.head(hidden[:, -logits_to_keep:]), hidden_states=(hidden,))
 
 
 def toy_row(old_logp=None):

@@ -2,8 +2,10 @@
 
 import dataclasses
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def tiny_recipe(out: Path, model: Path, *overrides: str):
     """Every stage at toy size: a 48-problem suite, a few SFT steps, one RL batch per phase."""
+    return load_recipe(None, tiny_settings(out, model, *overrides))
+
+
+def tiny_settings(out: Path, model: Path, *overrides: str) -> list[str]:
     settings = [
         f"output_dir={out}", "name=tiny", "model.base=" + str(model),
         "data.suite_size=32", "data.heldout_fraction=0.3", "data.decontam_against=[]",
@@ -33,7 +39,7 @@ def tiny_recipe(out: Path, model: Path, *overrides: str):
         "eval.n=2", "eval.ks=[1,2]", "eval.max_new_tokens=12", "eval.max_problems=4",
         "eval.tts=[single,majority,clr]", "tts.k=2", "tts.extract_max_tokens=12", "tts.check_max_tokens=2",
     ]
-    return load_recipe(None, [*settings, *overrides])
+    return [*settings, *overrides]
 
 
 def fake_verify(items, workers=None, **_):
@@ -238,16 +244,19 @@ def test_inserting_a_stage_renames_no_other_folder(tmp_path, monkeypatch):
 def test_stage2_off_carries_stage1_model(full_run, monkeypatch, verified, tiny_model):
     run_dir, _ = full_run
     cfg = tiny_recipe(run_dir.parent, tiny_model, "spectrum.stage2=false", "spectrum.fuse=false",
-                      "eval.models=[sft1,sft2,rl]", "eval.max_problems=1", "eval.tts=[]",
-                      "rl.phases=[{name: math, domains: [math]}]")
-    off = ("probe1", "fuse1", "hard", "sft2", "probe2", "fuse2")
+                      "eval.models=[base,sft1,sft2,rl,distill]", "eval.max_problems=1", "eval.tts=[]",
+                      "rl.phases=[{name: math, domains: [math]}]", "run.distill=false", "engine.dtype=bf16")
+    off = ("probe1", "fuse1", "hard", "sft2", "probe2", "fuse2", "distill")
     forbid(monkeypatch, "data", "model", "sft1", *off)  # sft1's settings did not change: reused
     run.run_recipe(cfg, progress=False)
     found = states(run_dir)
     assert all(found[d.name]["outputs"] == {"skipped": True} for d in run.stage_dirs(run_dir)
                if d.name.split("-", 1)[1] in off)
     assert found["10-rl"]["outputs"]["start"] == found["03-sft1"]["outputs"]["model"]
-    assert list(found["12-eval"]["outputs"]["summaries"]) == ["sft1", "rl/01-math"]
+    summaries = found["12-eval"]["outputs"]["summaries"]
+    assert list(summaries) == ["base", "sft1", "rl/01-math"]  # the base model before SFT; no distilled model
+    settings = json.loads((Path(summaries["base"]).parent / "settings.json").read_text())
+    assert settings["model"] == str(tiny_model.resolve()) and settings["dtype"] == "bf16"  # the recipe's engine
 
 
 def test_recipes_validate():
@@ -386,3 +395,30 @@ def test_truncated_stage_model_is_run_again(tmp_path, monkeypatch, tiny_model):
     run.run_recipe(tiny_recipe(tmp_path, tiny_model), console=Console(file=log, width=1000), progress=False)
     assert f"03-sft1: done, but its model is damaged ({weights}: 100 bytes" in log.getvalue()
     assert weights.stat().st_size == written and run.read_state(sft1)["status"] == "done"
+
+
+@pytest.mark.slow
+def test_two_processes_run_every_stage_within_a_short_timeout(tmp_path, tiny_model):
+    # under accelerate launch (gloo), with a process-group timeout far below the default: a process left
+    # idle at a barrier through a whole sampling stage would fail the run. Sampling is sharded, so the
+    # base model's evaluation is the one process's, sample for sample.
+    sets = tiny_settings(tmp_path / "runs", tiny_model, "run.distill=false", "eval.models=[base,sft1,fuse2,rl_last]",
+                         "distributed.timeout=60")
+    cli = str(Path(sys.executable).with_name("tinylogic"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK"))}
+    recipe = tmp_path / "tiny.yaml"
+    recipe.write_text("name: tiny\n")  # the defaults, then the toy sizes below
+    args = ["run", str(recipe), *(x for s in sets for x in ("--set", s))]
+    one = subprocess.run([cli, *args, "--set", "name=one"], env=env, capture_output=True, text=True, timeout=600)
+    assert one.returncode == 0, one.stderr[-3000:]
+    launch = [str(Path(sys.executable).with_name("accelerate")), "launch", "--multi_gpu", "--num_processes", "2",
+              "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", cli]
+    two = subprocess.run([*launch, *args, "--set", "name=two"], env=env, capture_output=True, text=True, timeout=900)
+    assert two.returncode == 0, two.stderr[-3000:]
+    found = {name: states(tmp_path / "runs" / name) for name in ("one", "two")}
+    assert all(s["status"] == "done" for s in found["two"].values())
+    summaries = {name: found[name]["12-eval"]["outputs"]["summaries"] for name in found}
+    assert list(summaries["two"]) == ["base", "sft1", "fuse2", "rl/02-code"]
+    base = {name: (Path(summaries[name]["base"]).parent / "samples.jsonl").read_text() for name in found}
+    assert [json.loads(line)["response"] for line in base["one"].splitlines()] == \
+        [json.loads(line)["response"] for line in base["two"].splitlines()]

@@ -54,9 +54,11 @@ def test_loss_only_on_completion(tiny_model):
     assert all(lab == IGNORE for lab in ex["labels"][: len(prompt_ids)])
 
 
-def test_packed_row_equals_separate_examples(tiny_model):
+@pytest.mark.parametrize("attn_implementation", ["sdpa", "eager"])
+def test_packed_row_equals_separate_examples(tiny_model, attn_implementation):
+    # the block-diagonal mask from restarting position_ids, under either attention kernel
     tok = AutoTokenizer.from_pretrained(tiny_model)
-    model = AutoModelForCausalLM.from_pretrained(tiny_model).eval()
+    model = AutoModelForCausalLM.from_pretrained(tiny_model, attn_implementation=attn_implementation).eval()
     examples = [encode_example(tok, r["prompt"], r["completion"], 512) for r in _records(5)]
     packed = pack(examples, 4096)
     assert len(packed) == 1
@@ -94,6 +96,18 @@ def test_loss_goes_down(tiny_model, tmp_path):
     train_sft(tiny_model, _records(), tmp_path / "run", _cfg(epochs=6), progress=False)
     losses = [json.loads(line)["loss"] for line in (tmp_path / "run" / "metrics.jsonl").read_text().splitlines()]
     assert losses[-1] < 0.8 * losses[0]
+
+
+@pytest.mark.parametrize("setting", [{"activation_checkpointing": True}, {"loss_chunk_tokens": 0}])
+def test_memory_settings_train_the_same_weights(tiny_model, tmp_path, setting):
+    # recomputing activations, or one chunk for the whole loss: the same training
+    cfg = _cfg(epochs=1, loss_chunk_tokens=16)
+    train_sft(tiny_model, _records(32), tmp_path / "plain", cfg, progress=False)
+    train_sft(tiny_model, _records(32), tmp_path / "set", cfg.model_copy(update=setting), progress=False)
+    plain, changed = _weights(tmp_path / "plain" / "final"), _weights(tmp_path / "set" / "final")
+    start = load_file(str(Path(tiny_model) / "model.safetensors"))
+    assert any(not torch.equal(plain[k], start[k]) for k in start)  # it trained
+    assert all(torch.allclose(plain[k], changed[k], atol=1e-5) for k in plain)
 
 
 def test_domain_weights_repeat_records_by_domain():

@@ -20,6 +20,7 @@ from tinylogic.cli_common import (
     console,
     err_console,
     fail,
+    join_processes,
     model_or_fail,
     parse_ks,
     quiet_transformers,
@@ -212,11 +213,13 @@ def run_cmd(
     Re-running skips stages already done with the same settings and resumes an interrupted one; a changed
     setting re-runs its stage and every later one.
     Multi-GPU: `accelerate launch --num_processes N $(which tinylogic) run RECIPE` (training stages use
-    every process; sampling stages run on the main one). Settings: docs/CONFIG.md."""
+    every process; probing, the hard subset and eval split their problems across processes; the rest waits
+    on the main one, at most distributed.timeout). Settings: docs/CONFIG.md."""
     quiet_transformers()
     from tinylogic.run import run_recipe
 
     cfg = recipe_or_fail(recipe, set_)
+    join_processes(cfg)
     try:
         run_recipe(cfg, console=console)
     except (ValueError, FileNotFoundError) as exc:  # DataError and RetrievalError are ValueErrors

@@ -10,10 +10,19 @@ from __future__ import annotations
 import inspect
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeFloat, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    NonNegativeFloat,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import to_jsonable_python
 
 SHARED_MATH_BENCHMARKS = [
@@ -26,6 +35,11 @@ SHARED_MATH_BENCHMARKS = [
     "../shared/data/benchmarks/minerva_math_test.jsonl",
     "../shared/data/benchmarks/olympiadbench_test.jsonl",
 ]
+
+
+# YAML reads a bare on / off as a boolean: `--set sft.bf16=on` must still mean "on"
+OnOff = Annotated[Literal["auto", "on", "off"],
+                  BeforeValidator(lambda v: {True: "on", False: "off"}.get(v, v) if isinstance(v, bool) else v)]
 
 
 class Section(BaseModel):
@@ -62,7 +76,21 @@ class ModelConfig(Section):
     init_seed: int = Field(0, description="Seed of the embedded default's initial weights.")
 
 
-class SFTConfig(Section):
+class TrainerMemory(Section):
+    """Memory settings of both trainers, SFT and RL (docs/SCALE.md)."""
+
+    loss_chunk_tokens: int = Field(
+        1024, ge=0, description="Labelled positions per chunk of the LM head in the loss (train/logprobs.py): only "
+        "one chunk's full-vocabulary logits exist at a time, recomputed in backward. 0: all at once.")
+    activation_checkpointing: bool = Field(
+        False, description="Recompute each layer's activations in backward instead of keeping them (less "
+        "memory, one more forward per layer in backward): for long rows on a GPU.")
+    attn_implementation: str = Field(
+        "sdpa", description="transformers attention: sdpa, eager, or flash_attention_2 (needs flash-attn; packed "
+        "rows then run varlen by position_ids).")
+
+
+class SFTConfig(TrainerMemory):
     """Spectrum phase SFT (RECIPE §1): completion-only loss, packing, cosine LR with warmup.
     Consumed by `tinylogic sft`; the stage-2 (hard subset) settings by `tinylogic data hard-subset` and `tinylogic run`."""
 
@@ -81,8 +109,9 @@ class SFTConfig(Section):
     save_every: int = Field(0, ge=0, description="Save a checkpoint every k optimizer steps (0: only the final model).")
     keep_checkpoints: int = Field(0, ge=0, description="Keep only the newest k step checkpoints (0: keep all; "
                                   "probing needs them).")
-    bf16: Literal["auto", "on", "off"] = Field(
-        "auto", description="bf16 autocast: auto = on CUDA with bf16 support, never on CPU.")
+    bf16: OnOff = Field(
+        "auto", description="bf16 autocast: auto = on CUDA with bf16 support, never on CPU (on this CPU with AMX, "
+        "`on` trained 1.1-1.5x faster: BENCHMARKS.md).")
     log_every: int = Field(1, ge=1, description="Write a metrics row every k steps.")
     learning_rate: float = Field(5e-5, gt=0, description="Peak LR (3B report: 5e-5).")
     min_learning_rate: float = Field(8e-8, ge=0, description="Floor of the cosine decay (3B report: 8e-8).")
@@ -119,7 +148,7 @@ class RLPhase(Section):
         default_factory=dict, description="RL settings that differ in this phase, e.g. {steps: 50, learning_rate: 1e-6}.")
 
 
-class RLConfig(Section):
+class RLConfig(TrainerMemory):
     """Signal phase RL (RECIPE §2), consumed by `tinylogic rl`. The settings apply to every phase unless
     the phase's `overrides` change them."""
 
@@ -159,7 +188,8 @@ class RLConfig(Section):
     engine_batch_size: int = Field(64, ge=1, description="Sequences decoded together by the rollout engine.")
     save_every: int = Field(0, ge=0, description="Checkpoint every k rollout batches (0: only each phase's final).")
     keep_checkpoints: int = Field(2, ge=0, description="Keep only the newest k step checkpoints of a phase (0: all).")
-    bf16: Literal["auto", "on", "off"] = Field("auto", description="bf16 autocast: auto = on CUDA with bf16 support.")
+    bf16: OnOff = Field("auto", description="bf16 autocast of the loss and of the rollouts (sampled from the policy "
+                        "being trained): auto = on CUDA with bf16 support.")
     report_to: Literal["auto", "none", "tensorboard", "wandb"] = Field(
         "auto", description="Metrics go to metrics.jsonl always, and to tensorboard/wandb (auto: tensorboard when "
         "installed).")
@@ -337,11 +367,11 @@ class EvalConfig(Section):
     """The last stage of `tinylogic run`: every listed stage's model on the held-out test set (the suite's
     held-out split minus the probing set), then test-time scaling on the final model (`tts` settings)."""
 
-    models: list[Literal["sft1", "fuse1", "sft2", "fuse2", "rl", "rl_last", "distill"]] = Field(
+    models: list[Literal["base", "sft1", "fuse1", "sft2", "fuse2", "rl", "rl_last", "distill"]] = Field(
         default_factory=lambda: ["sft1", "fuse1", "sft2", "fuse2", "rl", "distill"],
-        description="Stages whose output model is evaluated (rl: every phase's final; rl_last: the last phase's "
-        "only, when several phases make evaluating each too slow). Stages that did not run (e.g. stage 2 off) "
-        "are left out.")
+        description="Stages whose output model is evaluated (base: the model before post-training; rl: every "
+        "phase's final; rl_last: the last phase's only, when several phases make evaluating each too slow). "
+        "Stages that did not run (e.g. stage 2 off) are left out.")
     n: int = Field(8, ge=1, description="Samples per problem.")
     ks: list[int] = Field(default_factory=lambda: [1, 8], description="k of Pass@k (each <= n).")
     max_problems: int = Field(0, ge=0, description="Use only the first N test problems (0: all).")
@@ -360,8 +390,47 @@ class EvalConfig(Section):
         return self
 
 
+class EngineConfig(Section):
+    """The sampling engine of `tinylogic run`'s sampling stages: probing, the hard subset, the distillation
+    teachers, eval and CLR. RL samples from the policy it trains, in memory (`rl.bf16` sets its precision)."""
+
+    backend: str = Field("hf", description="hf (transformers, built in) or vllm (the vllm extra; docs/ENGINE.md).")
+    dtype: Literal["auto", "bf16", "fp16", "fp32"] = Field(
+        "auto", description="Weights' dtype while sampling: auto = bf16 on a CUDA GPU with bf16 support, else fp32. "
+        "On a CPU with AMX, bf16 decodes ~1.7x faster than fp32 (BENCHMARKS.md).")
+    batch_size: int = Field(64, ge=1, description="Sequences the hf backend decodes together.")
+
+    @field_validator("backend")
+    @classmethod
+    def _known_backend(cls, backend: str) -> str:
+        from tinylogic.engine.base import BACKENDS
+
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+        return backend
+
+    def arguments(self) -> dict[str, Any]:
+        """`backend` and `engine_kwargs` as the harness's sampling functions take them."""
+        kwargs: dict[str, Any] = {"dtype": self.dtype}
+        if self.backend == "hf":
+            kwargs["batch_size"] = self.batch_size
+        return {"backend": self.backend, "engine_kwargs": kwargs}
+
+
+class DistributedConfig(Section):
+    """Several processes (`accelerate launch`): the process group every command joins."""
+
+    timeout: float = Field(
+        1800, gt=0, description="Seconds a collective (a barrier, a gather) may wait for the other processes "
+        "before the run fails: long enough for the slowest stage a process waits through, short enough that a "
+        "hung process is noticed.")
+
+
 class RunConfig(Section):
     """Choices of `tinylogic run` between stages that belong to no single stage's section."""
+
+    distill: bool = Field(True, description="Run the self-distillation stage (RECIPE §3); false skips it (and "
+                          "its model in eval.models).")
 
     distill_student: Literal["last_rl", "pre_rl"] = Field(
         "last_rl", description="Self-distillation student: the last RL phase's model (keeps the RL gains, the "
@@ -386,6 +455,8 @@ class RecipeConfig(Section):
     retrieval: RetrievalConfig = Field(default_factory=RetrievalConfig)
     spectrum: SpectrumConfig = Field(default_factory=SpectrumConfig)
     eval: EvalConfig = Field(default_factory=EvalConfig)
+    engine: EngineConfig = Field(default_factory=EngineConfig)
+    distributed: DistributedConfig = Field(default_factory=DistributedConfig)
     run: RunConfig = Field(default_factory=RunConfig)
 
 

@@ -225,3 +225,12 @@ def import_model(source: str | Path, out_dir: str | Path, dtype: str = "auto") -
         loaded.save_pretrained(out)
         tokenizer.save_pretrained(out)
     return out
+
+
+def checkpoint_activations(model) -> None:
+    """Recompute each layer's activations in backward (non-reentrant). transformers 5.2x renamed the
+    switch (the old name warns); older releases (vLLM's pin) know only the old one."""
+    if hasattr(model, "activation_checkpointing_enable"):
+        model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})
+    else:
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})

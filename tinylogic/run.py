@@ -23,7 +23,9 @@ work: it is cleared and the stage re-run, and every later stage's hash changes w
 never touched.
 
 Under `accelerate launch` the training stages (sft1, sft2, rl, and the student SFT of distill) run on
-every process; everything else runs on the main process while the others wait.
+every process, and the sampling stages (probe1, hard, probe2, distillation's teachers, eval) split their
+problems across them (`evaluate_model(shard=True)`); the rest (data, model, fusion, distillation's scoring
+and selection, TTS) runs on the main process while the others wait (at most `distributed.timeout`).
 """
 
 from __future__ import annotations
@@ -215,7 +217,7 @@ def _probe(ctx: Context, sft_stage: str) -> dict[str, Any]:
     sp = ctx.cfg.spectrum
     result = probe_checkpoints(list_checkpoints(ctx.outputs[sft_stage]["sft_dir"]), ctx.problems("probe"),
                                ctx.stage_dir, k=sp.probe_k, n=sp.probe_n, max_new_tokens=sp.max_new_tokens,
-                               seed=ctx.cfg.seed, progress=ctx.progress)
+                               seed=ctx.cfg.seed, progress=ctx.progress, shard=True, **ctx.cfg.engine.arguments())
     return {"probe": str(ctx.stage_dir / "probe.json"), "specialists": result["specialists"]}
 
 
@@ -236,13 +238,15 @@ def hard_stage(ctx: Context) -> dict[str, Any]:
     kept, summary = hard_subset(ctx.model(), problems, ctx.stage_dir, rollouts=cfg.sft.hard_rollouts,
                                 min_error_rate=cfg.sft.hard_min_error_rate,
                                 min_trace_tokens=cfg.sft.hard_min_trace_tokens,
-                                max_new_tokens=cfg.spectrum.max_new_tokens, seed=cfg.seed, progress=ctx.progress)
+                                max_new_tokens=cfg.spectrum.max_new_tokens, seed=cfg.seed, progress=ctx.progress,
+                                shard=True, **cfg.engine.arguments())
     if not kept:
         raise ValueError(f"hard subset: no problem kept of {len(problems)} rated (see "
                          f"{ctx.stage_dir / 'hard_subset_report.json'}); lower sft.hard_min_error_rate or "
                          "sft.hard_min_trace_tokens, or set spectrum.stage2=false")
     path = ctx.stage_dir / "hard.jsonl"
-    write_problems(path, kept)
+    if _world()[0] == 0:
+        write_problems(path, kept)
     return {"hard": str(path), "rated": len(problems), "kept": len(kept), "verifier_errors": summary["verifier_errors"]}
 
 
@@ -272,16 +276,14 @@ def distill_stage(ctx: Context) -> dict[str, Any]:
     teachers = ctx.outputs["rl"]["models"]
     student = teachers[-1] if cfg.run.distill_student == "last_rl" else ctx.outputs["rl"]["start"]
     problems = _seeded_sample(ctx.problems("train"), cfg.run.distill_problems, cfg.seed)
-    rank, world = _world()
-    if world == 1:
+    if _world()[1] == 1:
         final = distill(student, teachers, problems, ctx.stage_dir, cfg.distill, cfg.sft, seed=cfg.seed,
-                        progress=ctx.progress, console=ctx.console)
-    else:  # sampling and selection are single-process: do them on the main process, then SFT on all
+                        progress=ctx.progress, console=ctx.console, **cfg.engine.arguments())
+    else:  # every process samples its share; scoring and selection run on the main one; SFT on all
         from tinylogic.train.sft import train_sft
 
-        if rank == 0:
-            distill(student, teachers, problems, ctx.stage_dir, cfg.distill, cfg.sft, seed=cfg.seed, train=False,
-                    progress=ctx.progress, console=ctx.console)
+        distill(student, teachers, problems, ctx.stage_dir, cfg.distill, cfg.sft, seed=cfg.seed, train=False,
+                progress=ctx.progress, console=ctx.console, shard=True, **cfg.engine.arguments())
         _barrier()
         rows = [json.loads(line) for line in (ctx.stage_dir / "traces.jsonl").read_text().splitlines()]
         records = [{"prompt": r["prompt"], "completion": r["completion"]} for r in rows if r["kept"]]
@@ -294,7 +296,7 @@ def evaluated_models(ctx: Context) -> dict[str, str]:
     """Label -> model folder for every model the eval stage scores, in stage order."""
     models: dict[str, str] = {}
     for stage in ctx.cfg.eval.models:
-        out = ctx.outputs.get(stage.removesuffix("_last")) or {}
+        out = ctx.outputs.get({"base": "model", "rl_last": "rl"}.get(stage, stage)) or {}
         if out.get("skipped") or not out.get("model"):
             continue
         if stage in ("rl", "rl_last"):
@@ -324,9 +326,10 @@ def eval_stage(ctx: Context) -> dict[str, Any]:
         folder = ctx.stage_dir / label.replace("/", "--")
         summary = evaluate_model(model, test, folder, n=ev.n, ks=ev.ks, temperature=ev.temperature, top_p=ev.top_p,
                                  max_new_tokens=ev.max_new_tokens, seed=cfg.seed, progress=ctx.progress,
-                                 tts=ev.tts if last and ev.tts else None, tts_settings=cfg.tts)
+                                 tts=ev.tts if last and ev.tts else None, tts_settings=cfg.tts, shard=True,
+                                 **cfg.engine.arguments())
         summaries[label] = str(folder / "summary.json")
-        if ctx.console is not None:
+        if ctx.console is not None and _world()[0] == 0:
             ctx.console.print(f"{label}: " + ", ".join(f"{k} {summary['overall'].get(f'pass@{k}', 0):.3f}"
                                                       for k in ev.ks))
     return {"summaries": summaries}
@@ -363,7 +366,7 @@ def _stage2_sft(cfg: RecipeConfig | RecipeView) -> SFTConfig:
                          save_every=cfg.spectrum.save_every_stage2 or cfg.sft.save_every)
 
 
-PROBE_READS = ("spectrum.probe_k", "spectrum.probe_n", "spectrum.max_new_tokens", "seed")
+PROBE_READS = ("spectrum.probe_k", "spectrum.probe_n", "spectrum.max_new_tokens", "engine", "seed")
 
 STAGES = [
     Stage("data", "01-data", data_stage, ("data", "retrieval", "spectrum.probe_problems")),
@@ -371,21 +374,24 @@ STAGES = [
     Stage("sft1", "03-sft1", sft1_stage, (*SFT_TRAINING, "sft.include_claims", "spectrum.claim_fraction",
                                           "spectrum.stage0_domains", "spectrum.stage0_epochs", "seed"),
           distributed=True),
-    Stage("probe1", "04-probe1", lambda ctx: _probe(ctx, "sft1"), PROBE_READS, lambda c: c.spectrum.fuse),
+    Stage("probe1", "04-probe1", lambda ctx: _probe(ctx, "sft1"), PROBE_READS, lambda c: c.spectrum.fuse,
+          distributed=True),
     Stage("fuse1", "05-fuse1", lambda ctx: _fuse(ctx, "probe1"), ("spectrum.fuse_weights",), lambda c: c.spectrum.fuse),
     Stage("hard", "06-hard", hard_stage, ("sft.hard_rollouts", "sft.hard_min_error_rate", "sft.hard_min_trace_tokens",
-                                          "spectrum.hard_max_problems", "spectrum.max_new_tokens", "seed"),
-          lambda c: c.spectrum.stage2),
+                                          "spectrum.hard_max_problems", "spectrum.max_new_tokens", "engine", "seed"),
+          lambda c: c.spectrum.stage2, distributed=True),
     Stage("sft2", "07-sft2", sft2_stage, (*(p for p in SFT_TRAINING if p != "sft.epochs"), "sft.epochs_stage2",
                                           "sft.learning_rate_stage2", "spectrum.save_every_stage2", "seed"),
           lambda c: c.spectrum.stage2, distributed=True),
     Stage("probe2", "08-probe2", lambda ctx: _probe(ctx, "sft2"), PROBE_READS,
-          lambda c: c.spectrum.stage2 and c.spectrum.fuse),
+          lambda c: c.spectrum.stage2 and c.spectrum.fuse, distributed=True),
     Stage("fuse2", "09-fuse2", lambda ctx: _fuse(ctx, "probe2"), ("spectrum.fuse_weights",),
           lambda c: c.spectrum.stage2 and c.spectrum.fuse),
     Stage("rl", "10-rl", rl_stage, ("rl", "seed"), distributed=True),
-    Stage("distill", "11-distill", distill_stage, ("distill", "sft", "run", "seed"), distributed=True),
-    Stage("eval", "12-eval", eval_stage, ("eval", "tts", "retrieval.k", "retrieval.domains", "seed")),
+    Stage("distill", "11-distill", distill_stage, ("distill", "sft", "run", "engine", "seed"),
+          lambda c: c.run.distill, distributed=True),
+    Stage("eval", "12-eval", eval_stage, ("eval", "tts", "retrieval.k", "retrieval.domains", "engine", "seed"),
+          distributed=True),  # each process samples its share of the problems
 ]
 
 

@@ -11,6 +11,7 @@ samples is prefilled once. See docs/ENGINE.md for the guarantees.
 from __future__ import annotations
 
 import inspect
+import os
 import secrets
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,7 +38,10 @@ DTYPES = {
 
 
 def pick_device(device: str | None) -> torch.device:
-    return torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+    if device:
+        return torch.device(device)
+    # under `accelerate launch` each process samples on its own GPU
+    return torch.device("cuda", int(os.environ.get("LOCAL_RANK", 0))) if torch.cuda.is_available() else torch.device("cpu")
 
 
 def pick_dtype(dtype: str | None, device: torch.device) -> torch.dtype:
@@ -133,10 +137,11 @@ class HFEngine:
 
     def __init__(self, model: str | Path | PreTrainedModel, device: str | None = None, dtype: str | None = None,
                  batch_size: int = 64, progress: bool = False, threads: int | None = None,
-                 tokenizer: PreTrainedTokenizerBase | None = None):
+                 tokenizer: PreTrainedTokenizerBase | None = None, autocast: torch.dtype | None = None):
         """`model` is a folder/name to load, or a model already in memory (the RL trainer samples from the
         policy it is training: no copy, no weight sync); then `tokenizer` is required and the model's own
-        device and dtype are used, and its train/eval mode is left to the caller."""
+        device and dtype are used, and its train/eval mode is left to the caller. `autocast` (e.g. bf16)
+        decodes under torch.autocast, as the trainer's loss runs (faster than fp32 on GPUs and AMX CPUs)."""
         if isinstance(model, PreTrainedModel):
             if tokenizer is None:
                 raise ValueError("HFEngine: pass the tokenizer along with an in-memory model")
@@ -150,6 +155,7 @@ class HFEngine:
                 self.model = AutoModelForCausalLM.from_pretrained(str(model), dtype=self.dtype)
             self.model.to(self.device).eval()
         self.batch_size = batch_size
+        self.autocast = autocast
         self.progress = progress
         self.threads = threads  # e.g. 1 for tiny models on a busy CPU, where thread sync dominates
         # transformers renamed forward's `past_key_values` to `cache` (the old name warns, and goes in 5.40);
@@ -188,7 +194,8 @@ class HFEngine:
         batches = [rows[k:k + self.batch_size] for k in range(0, len(rows), self.batch_size)]
         out: dict[tuple[int, int], Sample] = {}
         show = self.progress if progress is None else progress
-        with torch_threads(self.threads), Progress(disable=not show, transient=True) as bar:
+        with (torch_threads(self.threads), Progress(disable=not show, transient=True) as bar,
+              torch.autocast(self.device.type, dtype=self.autocast or torch.bfloat16, enabled=bool(self.autocast))):
             task = bar.add_task("sampling", total=len(batches))
             for batch in batches:
                 out.update(self.decode_batch(batch, encoded, params, seed, seed_ids))

@@ -54,7 +54,8 @@ class VLLMEngine:
         self.vllm = vllm
         # log-probs of the sampling distribution (after temperature / top-k / top-p), as HFEngine returns:
         # RL's ratios are taken under the same distribution
-        self.llm = vllm.LLM(model=str(model), dtype=dtype or "auto", logprobs_mode="processed_logprobs",
+        dtype = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}.get(dtype or "auto", dtype or "auto")
+        self.llm = vllm.LLM(model=str(model), dtype=dtype, logprobs_mode="processed_logprobs",
                             **llm_kwargs)
         self.tokenizer = self.llm.get_tokenizer()
 

@@ -188,13 +188,29 @@ def _load_scored(path: Path, expected: set[tuple[str, int]]) -> dict[tuple[str, 
     return kept
 
 
+def rank_and_world() -> tuple[int, int]:
+    """(rank, world) of the process group this process is in; (0, 1) outside one."""
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_rank(), dist.get_world_size()
+    return 0, 1
+
+
+def _wait_for_all(world: int) -> None:
+    if world > 1:
+        import torch.distributed as dist
+
+        dist.barrier()
+
+
 def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out_dir: str | Path, n: int = 8,
                    ks: Sequence[int] | None = None, temperature: float = 1.0, top_p: float = 0.95,
                    max_new_tokens: int = 1024, seed: int = 0, workers: int | None = None,
                    backend: str = "hf", limit: int | None = None, equivalent: Equivalent = same_answer,
                    engine_kwargs: dict[str, Any] | None = None, progress: bool = True,
                    tts: Sequence[str] | None = None, tts_settings: Any = None, passages: str = "given",
-                   retrieval: Any = None) -> dict[str, Any]:
+                   retrieval: Any = None, shard: bool = False) -> dict[str, Any]:
     """Sample `n` responses per problem, verify them, write out_dir/{settings.json, samples.jsonl,
     summary.json, report.html} and return the summary. `problems` is a list or a bench name/path
     (`load_bench`, with `limit`). `ks` defaults to (1, n). Re-running into the same out_dir keeps every
@@ -202,7 +218,10 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
     `passages`: how questions get passages (`ask_with_passages`), from `retrieval` (a RetrievalConfig:
     index, k, domains); each sample row records its prompt's `passage_ids`.
     `tts`: selection methods (tinylogic/eval/tts.py) run on the first min(K, n) samples per problem with
-    `tts_settings` (a TTSConfig); CLR's claim assessments are cached in out_dir/claims-*.jsonl."""
+    `tts_settings` (a TTSConfig); CLR's claim assessments are cached in out_dir/claims-*.jsonl.
+    `shard`: every process of the process group calls this and samples its share of the problem groups
+    (group g on rank g mod world, each group with its own seed, so the samples are those of one process);
+    rank 0 then merges, scores, runs TTS and writes the outputs, and every rank returns the summary."""
     from tinylogic.engine.base import SamplingParams, load_engine
     from tinylogic.verify.batch import verify_batch
 
@@ -228,35 +247,40 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
     settings = {"model": model, "backend": backend, "n": n, "temperature": temperature, "top_p": top_p,
                 "max_new_tokens": max_new_tokens, "seed": seed, "problems": len(problems),
                 "problems_digest": _problems_digest(problems), "problems_per_call": per_call}
+    if (engine_kwargs or {}).get("dtype", "auto") != "auto":  # only then: earlier runs' settings stay comparable
+        settings["dtype"] = engine_kwargs["dtype"]
     if passages != "given":  # only then: settings of earlier runs stay comparable
         settings["passages"] = {"mode": passages} | ({} if passages == "closed-book" else {
             "index": str(Path(retrieval.index).resolve()), "k": retrieval.k, "domains": list(retrieval.domains)})
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     settings_path = out / "settings.json"
-    if settings_path.exists():
+    rank, world = rank_and_world() if shard else (0, 1)
+    if settings_path.exists():  # every rank checks (reads only), so a refusal stops them all
         before = json.loads(settings_path.read_text(encoding="utf-8"))
         changed = {k: (before.get(k), v) for k, v in settings.items() if before.get(k) != v}
         if changed:
             diff = "; ".join(f"{k}: {a!r} -> {b!r}" for k, (a, b) in changed.items())
             raise ValueError(f"{out} holds samples made with other settings ({diff}); "
                              "use another out_dir or delete it to start over")
-    else:
+    elif rank == 0:
         _write_json(settings_path, settings)
 
     wanted = {(p.id, j) for p in problems for j in range(n)}
-    scored = _load_scored(out / "samples.jsonl", wanted)
+    # ranks > 0 append to parts of their own (rank 0 merges them at the end; an interrupted run left them)
+    parts = sorted(out.glob("samples.part-*.jsonl"))
+    scored = {k: v for path in [out / "samples.jsonl", *parts] for k, v in _load_scored(path, wanted).items()}
     reused = len(scored)
     # log-probs cost nothing extra here; their mean is the `weighted` TTS score
     params = SamplingParams(n=n, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens, logprobs=True)
     groups = [list(problems[i:i + per_call]) for i in range(0, len(problems), per_call)]
-    todo = [(g, group) for g, group in enumerate(groups)
-            if any((p.id, j) not in scored for p in group for j in range(n))]
+    todo = [(g, group) for g, group in enumerate(groups) if g % world == rank
+            and any((p.id, j) not in scored for p in group for j in range(n))]
     engine = None
     gen_seconds = verify_seconds = 0.0
-    with Progress(disable=not progress) as bar, open(out / "samples.jsonl", "a", encoding="utf-8") as sink:
-        task = bar.add_task(f"sampling {len(problems)} problems x {n}", total=len(groups),
-                            completed=len(groups) - len(todo))
+    sink_path = out / ("samples.jsonl" if rank == 0 else f"samples.part-{rank}.jsonl")
+    with Progress(disable=not progress or rank > 0) as bar, open(sink_path, "a", encoding="utf-8") as sink:
+        task = bar.add_task(f"sampling {len(problems)} problems x {n}", total=len(todo))
         for g, group in todo:
             engine = engine or load_engine(model, backend, **(engine_kwargs or {}))
             t0 = time.perf_counter()
@@ -276,6 +300,13 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
                 sink.write(json.dumps(row, ensure_ascii=False) + "\n")
             sink.flush()  # each finished group survives an interruption
             bar.advance(task)
+    if world > 1:
+        _wait_for_all(world)  # every rank's share is written
+        if rank > 0:
+            _wait_for_all(world)  # rank 0 merged, scored and wrote the summary
+            return json.loads((out / "summary.json").read_text(encoding="utf-8"))
+        scored = {k: v for path in [out / "samples.jsonl", *sorted(out.glob("samples.part-*.jsonl"))]
+                  for k, v in _load_scored(path, wanted).items()}
     extra = {"source": "model", "settings": settings,
              "seeds": {"seed": seed, "call_seeds": [_call_seed(seed, g) for g in range(len(groups))]},
              "generated": len(scored) - reused, "reused": reused,
@@ -290,7 +321,11 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
         extra["tts"] = _run_tts(problems, list(scored.values()), out, tts, tts_settings, tts_engine, model, seed,
                                 equivalent)
         extra["timing"]["tts_seconds"] = round(time.perf_counter() - t0, 3)
-    return _finish(out, problems, list(scored.values()), ks, equivalent, extra, start)
+    summary = _finish(out, problems, list(scored.values()), ks, equivalent, extra, start)
+    for part in out.glob("samples.part-*.jsonl"):  # merged into samples.jsonl by _finish
+        part.unlink()
+    _wait_for_all(world)
+    return summary
 
 
 def _run_tts(problems, rows, out, methods, settings, engine, model, seed, equivalent) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from tinylogic.cli_common import (
     SetOption,
     console,
     fail,
+    join_processes,
     load_problems_or_fail,
     model_or_fail,
     quiet_transformers,
@@ -41,6 +42,7 @@ def sft_cmd(
     from tinylogic.train.sft import load_records, train_sft
 
     cfg = recipe_or_fail(recipe, set_)
+    join_processes(cfg)
     with reading_or_fail(data):
         records = load_records(data, include_claims=cfg.sft.include_claims)
     if not records:
@@ -81,6 +83,7 @@ def rl_cmd(
     from tinylogic.train.rl import train_rl
 
     cfg = recipe_or_fail(recipe, set_)
+    join_processes(cfg)
     problems = load_problems_or_fail(str(data))
     try:
         finals = train_rl(model, problems, out, cfg.rl, seed=cfg.seed if seed is None else seed, only=phase,
@@ -185,6 +188,7 @@ def distill_cmd(
     from tinylogic.train.distill import distill
 
     cfg = recipe_or_fail(recipe, set_)
+    join_processes(cfg)
     problems = training_problems_or_fail(data)
     if not problems:
         raise fail(f"no training problems in {data}")

@@ -19,13 +19,15 @@ from tinylogic.data.schema import Problem
 
 def error_rates(model: str | Path, problems: Sequence[Problem], out_dir: str | Path, *, rollouts: int = 8,
                 temperature: float = 1.0, top_p: float = 0.95, max_new_tokens: int = 256, seed: int = 0,
-                progress: bool = True) -> tuple[dict[str, float], dict[str, list[str]]]:
+                progress: bool = True, backend: str = "hf", engine_kwargs: dict[str, Any] | None = None,
+                shard: bool = False) -> tuple[dict[str, float], dict[str, list[str]]]:
     """1 − (correct rollouts / rollouts) per problem id, from a resumable harness run in out_dir, and the
     details of the rollouts whose verdict was a verifier error, per problem id (only problems with any)."""
     from tinylogic.eval.harness import evaluate_model
 
     summary = evaluate_model(model, problems, out_dir, n=rollouts, ks=[1], temperature=temperature, top_p=top_p,
-                             max_new_tokens=max_new_tokens, seed=seed, progress=progress)
+                             max_new_tokens=max_new_tokens, seed=seed, progress=progress, backend=backend,
+                             engine_kwargs=engine_kwargs, shard=shard)
     verifier_errors: dict[str, list[str]] = {}
     for line in (Path(out_dir) / "samples.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -68,13 +70,18 @@ def select_hard(problems: Sequence[Problem], rates: dict[str, float], *, min_err
 
 def hard_subset(model: str | Path, problems: Sequence[Problem], out_dir: str | Path, *, rollouts: int = 8,
                 min_error_rate: float = 0.75, min_trace_tokens: int = 0, max_new_tokens: int = 256,
-                seed: int = 0, progress: bool = True) -> tuple[list[Problem], dict[str, Any]]:
-    """Roll out the reference model, select, and write out_dir/hard_subset_report.json."""
+                seed: int = 0, progress: bool = True, backend: str = "hf",
+                engine_kwargs: dict[str, Any] | None = None, shard: bool = False) -> tuple[list[Problem], dict[str, Any]]:
+    """Roll out the reference model, select, and write out_dir/hard_subset_report.json. `shard`: every
+    process rolls out its share (`evaluate_model`); the main one writes the report."""
     from transformers import AutoTokenizer
+
+    from tinylogic.eval.harness import rank_and_world
 
     out_dir = Path(out_dir)
     rates, verifier_errors = error_rates(model, problems, out_dir / "rollouts", rollouts=rollouts,
-                                         max_new_tokens=max_new_tokens, seed=seed, progress=progress)
+                                         max_new_tokens=max_new_tokens, seed=seed, progress=progress,
+                                         backend=backend, engine_kwargs=engine_kwargs, shard=shard)
     tokenizer = AutoTokenizer.from_pretrained(model)
     kept, rows = select_hard(problems, rates, min_error_rate=min_error_rate, min_trace_tokens=min_trace_tokens,
                              count_tokens=lambda text: len(tokenizer(text, add_special_tokens=False)["input_ids"]),
@@ -83,7 +90,8 @@ def hard_subset(model: str | Path, problems: Sequence[Problem], out_dir: str | P
                "min_trace_tokens": min_trace_tokens, "problems": len(problems), "kept": len(kept),
                "verifier_errors": len(verifier_errors),  # problems left out: their gold or verifier is at fault
                "kept_by_subdomain": _count(p.subdomain for p in kept), "rows": rows}
-    (out_dir / "hard_subset_report.json").write_text(json.dumps(summary, indent=2))
+    if rank_and_world()[0] == 0:
+        (out_dir / "hard_subset_report.json").write_text(json.dumps(summary, indent=2))
     return kept, summary
 
 

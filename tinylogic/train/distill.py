@@ -28,11 +28,11 @@ from typing import Any
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 
 from tinylogic.config import DistillConfig, SFTConfig
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Problem
+from tinylogic.train.logprobs import labelled_logprobs
 from tinylogic.train.sft import IGNORE, encode_examples, pack, stack_rows
 
 # ---------------------------------------------------------------- 1. sample and verify
@@ -46,7 +46,8 @@ def _teacher_name(index: int, teacher: Path) -> str:
 def sample_correct(teachers: Sequence[str | Path], problems: Sequence[Problem], out_dir: str | Path, *,
                    n: int = 8, temperature: float = 1.0, top_p: float = 0.95, max_new_tokens: int = 1024,
                    seed: int = 0, backend: str = "hf", workers: int | None = None,
-                   progress: bool = True) -> list[dict[str, Any]]:
+                   progress: bool = True, engine_kwargs: dict[str, Any] | None = None,
+                   shard: bool = False) -> list[dict[str, Any]]:
     """Verified-correct trace rows from `n` samples per problem of every teacher.
 
     Each teacher is sampled by the harness into out_dir/<i>-<name>/ (samples.jsonl, summary.json,
@@ -63,7 +64,7 @@ def sample_correct(teachers: Sequence[str | Path], problems: Sequence[Problem], 
         folder = Path(out_dir) / _teacher_name(i, teacher)
         evaluate_model(teacher, problems, folder, n=n, ks=[1], temperature=temperature, top_p=top_p,
                        max_new_tokens=max_new_tokens, seed=seed, workers=workers, backend=backend,
-                       progress=progress)
+                       engine_kwargs=engine_kwargs, progress=progress, shard=shard)
         with open(folder / "samples.jsonl", encoding="utf-8") as f:
             for line in f:
                 s = json.loads(line)
@@ -81,12 +82,7 @@ def sample_correct(teachers: Sequence[str | Path], problems: Sequence[Problem], 
 
 def _token_nll(model, batch: dict[str, torch.Tensor]) -> torch.Tensor:
     """−log p of each next token, [rows, length−1]; 0 where the label is IGNORE (prompts, padding)."""
-    # use_cache=False: with a cache, transformers skips the packed-sequence (block-diagonal) mask.
-    logits = model(input_ids=batch["input_ids"], position_ids=batch["position_ids"], use_cache=False).logits
-    targets = batch["labels"][:, 1:]
-    nll = F.cross_entropy(logits[:, :-1].flatten(0, 1).float(), targets.flatten(), ignore_index=IGNORE,
-                          reduction="none")
-    return nll.view(targets.shape)
+    return -labelled_logprobs(model, batch)[0]  # the LM head in chunks: train/logprobs.py
 
 
 @torch.no_grad()
@@ -305,7 +301,8 @@ def _write_rows(path: Path, rows: Sequence[dict[str, Any]]) -> None:
 
 def distill(student: str | Path, teachers: Sequence[str | Path], problems: Sequence[Problem],
             out_dir: str | Path, cfg: DistillConfig, sft_cfg: SFTConfig, *, seed: int = 0, backend: str = "hf",
-            workers: int | None = None, train: bool = True, progress: bool = True, console=None) -> Path | None:
+            workers: int | None = None, train: bool = True, progress: bool = True, console=None,
+            engine_kwargs: dict[str, Any] | None = None, shard: bool = False) -> Path | None:
     """Sample, score, select, then SFT the student; returns out_dir/sft/final (None with train=False).
 
     Writes out_dir/samples/<i>-<teacher>/ (the harness runs), scores.json (S_LP cache), traces.jsonl
@@ -313,10 +310,13 @@ def distill(student: str | Path, teachers: Sequence[str | Path], problems: Seque
     SFT run, with the recipe's `sft` settings but `epochs` / `learning_rate` from `cfg`). A rerun reuses
     samples, scores (same student and traces) and the SFT run; selection settings may change between
     runs (only the cheap selection is redone), but an SFT run of another selection is refused.
+    `shard`: every process calls this and samples its share of the teachers' problems; the main process
+    then scores, selects (and trains), the others return None after sampling.
     """
     from rich.console import Console
     from transformers import AutoTokenizer
 
+    from tinylogic.eval.harness import rank_and_world
     from tinylogic.train.sft import train_sft
 
     console = console or Console()
@@ -326,7 +326,10 @@ def distill(student: str | Path, teachers: Sequence[str | Path], problems: Seque
         raise ValueError("distill: give at least one teacher checkpoint")
     rows = sample_correct(teachers, problems, out / "samples", n=cfg.samples_per_problem,
                           temperature=cfg.temperature, top_p=cfg.top_p, max_new_tokens=cfg.max_new_tokens,
-                          seed=seed, backend=backend, workers=workers, progress=progress)
+                          seed=seed, backend=backend, workers=workers, progress=progress,
+                          engine_kwargs=engine_kwargs, shard=shard)
+    if shard and rank_and_world()[0] > 0:
+        return None
     key = _digest([_model_identity(Path(student)),
                    [(r["teacher"], r["problem_id"], r["sample_index"], r["prompt"], r["completion"]) for r in rows]])
     cache = out / "scores.json"

@@ -27,14 +27,16 @@ def list_checkpoints(run_dir: str | Path) -> list[Path]:
 
 def probe_checkpoints(checkpoints: Sequence[str | Path], problems: Sequence[Problem], out_dir: str | Path, *,
                       k: int = 8, n: int | None = None, temperature: float = 1.0, top_p: float = 0.95,
-                      max_new_tokens: int = 256, seed: int = 0, progress: bool = True) -> dict[str, Any]:
+                      max_new_tokens: int = 256, seed: int = 0, progress: bool = True, backend: str = "hf",
+                      engine_kwargs: dict[str, Any] | None = None, shard: bool = False) -> dict[str, Any]:
     """Pass@k per (checkpoint, subdomain); writes out_dir/probe.json and returns it.
 
     `best` maps each subdomain to its specialist checkpoint (`pick_specialists`: the highest Pass@k, ties to
     the higher overall Pass@k, then to the earlier checkpoint); `specialists` lists the distinct ones in
-    checkpoint order (fusion weights: `tinylogic.train.fuse.FUSE_WEIGHTS`).
+    checkpoint order (fusion weights: `tinylogic.train.fuse.FUSE_WEIGHTS`). `shard`: every process samples
+    its share (`evaluate_model`); the main one writes probe.json.
     """
-    from tinylogic.eval.harness import evaluate_model
+    from tinylogic.eval.harness import evaluate_model, rank_and_world
 
     n = n or k
     if n < k:
@@ -49,7 +51,8 @@ def probe_checkpoints(checkpoints: Sequence[str | Path], problems: Sequence[Prob
         name = ckpt.name if ckpt.name != "final" else f"{ckpt.parent.name}/final"
         summary = evaluate_model(ckpt, problems, out_dir / name.replace("/", "--"), n=n, ks=sorted({1, k}),
                                  temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens,
-                                 seed=seed, progress=progress)
+                                 seed=seed, progress=progress, backend=backend, engine_kwargs=engine_kwargs,
+                                 shard=shard)
         table[str(ckpt)] = {sub: row[metric] for sub, row in summary["by_subdomain"].items()}
         table[str(ckpt)]["all"] = summary["overall"][metric]
     best = pick_specialists(table)
@@ -57,7 +60,8 @@ def probe_checkpoints(checkpoints: Sequence[str | Path], problems: Sequence[Prob
               "problems": len(problems), "table": table, "best": best,
               "specialists": sorted(set(best.values()), key=list(table).index)}
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "probe.json").write_text(json.dumps(result, indent=2))
+    if rank_and_world()[0] == 0:
+        (out_dir / "probe.json").write_text(json.dumps(result, indent=2))
     return result
 
 

@@ -35,7 +35,8 @@ import torch
 from tinylogic.config import RLConfig, RLPhase
 from tinylogic.data.schema import Problem
 from tinylogic.eval.harness import build_prompt
-from tinylogic.models import with_stop_tokens
+from tinylogic.models import checkpoint_activations, with_stop_tokens
+from tinylogic.train.logprobs import labelled_logprobs
 from tinylogic.train.rl_algos import (
     LOSS_AGGREGATIONS,
     clipped_surrogate,
@@ -95,33 +96,31 @@ def draw_prompts(n_problems: int, seed: int, cursor: int, count: int) -> list[in
 # ---------------------------------------------------------------- the loss
 
 
-def token_logprobs(model, row: dict[str, torch.Tensor], cfg: RLConfig) -> tuple[torch.Tensor, torch.Tensor]:
-    """log π(target) at every position of a packed row ([rows, T−1], aligned with labels[:, 1:]) and the
-    logits, π being the distribution rollouts are drawn from: logits / rl.temperature, truncated to the
-    rl.top_p nucleus (a token outside it gets −inf, so ρ = 0 there) exactly as the engine samples.
-    logsumexp minus the gathered logit: no full log-softmax copy of the vocabulary."""
+def token_logprobs(model, row: dict[str, torch.Tensor], cfg: RLConfig,
+                   with_entropy: bool = False) -> tuple[torch.Tensor, torch.Tensor | None]:
+    """log π(target) at every response position of a packed row ([rows, T−1], aligned with labels[:, 1:],
+    0 elsewhere) and π's entropy there if asked, π being the distribution rollouts are drawn from:
+    logits / rl.temperature, truncated to the rl.top_p nucleus (a token outside it gets −inf, so ρ = 0
+    there) exactly as the engine samples. The LM head runs in chunks (train/logprobs.py)."""
     from tinylogic.engine.base import SamplingParams
     from tinylogic.engine.hf import sampling_logits
 
-    logits = model(input_ids=row["input_ids"], position_ids=row["position_ids"], use_cache=False).logits[:, :-1]
-    logits = sampling_logits(logits.float(), SamplingParams(temperature=cfg.temperature, top_p=cfg.top_p))
-    targets = row["labels"][:, 1:].clamp_min(0)
-    return logits.gather(-1, targets.unsqueeze(-1)).squeeze(-1) - logits.logsumexp(-1), logits
+    params = SamplingParams(temperature=cfg.temperature, top_p=cfg.top_p)
+    return labelled_logprobs(model, row, chunk_tokens=cfg.loss_chunk_tokens, with_entropy=with_entropy,
+                             transform=lambda logits: sampling_logits(logits, params))
 
 
 def policy_loss(model, row: dict[str, torch.Tensor], cfg: RLConfig) -> tuple[torch.Tensor, dict[str, float]]:
     """Σ weight · (clipped surrogate + kl_coef · k3) over the row's response tokens, plus token stats.
     `row["old_logp"]`: the sampling policy's log-probs; without it the update is the first after sampling
     and ρ ≡ 1 (the detached current log-probs are the sampling policy's)."""
-    logp, logits = token_logprobs(model, row, cfg)
+    logp, entropy = token_logprobs(model, row, cfg, with_entropy=True)
     mask = row["labels"][:, 1:] != IGNORE
     old = row["old_logp"] if "old_logp" in row else logp.detach()
     token_loss, clipped = clipped_surrogate(logp, old, row["advantage"][:, 1:], cfg.clip_eps_low, cfg.clip_eps_high)
     kl = kl_k3(logp, row["ref_logp"]) if "ref_logp" in row else torch.zeros_like(logp)
     loss = ((token_loss + cfg.kl_coef * kl) * row["weight"][:, 1:] * mask).sum()
     with torch.no_grad():
-        probs = logits.softmax(-1)
-        entropy = -(probs * probs.clamp_min(1e-30).log()).sum(-1)
         ratio_off = ((logp - old).exp() - 1).abs()  # |ρ − 1|: how far this update is from on-policy
         stats = {"tokens": float(mask.sum()), "clipped": float((clipped & mask).sum()),
                  "entropy": float((entropy * mask).sum()), "kl": float((kl * mask).sum()),
@@ -176,8 +175,10 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     start_from = latest_checkpoint(out_dir, accelerator.print) if resume else None
     tokenizer = AutoTokenizer.from_pretrained(model_path)
     torch.manual_seed(seed)
-    model = with_stop_tokens(AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32),
-                             tokenizer)
+    model = with_stop_tokens(AutoModelForCausalLM.from_pretrained(
+        start_from or model_path, dtype=torch.float32, attn_implementation=cfg.attn_implementation), tokenizer)
+    if cfg.activation_checkpointing:  # off while sampling: generation runs the model in eval mode
+        checkpoint_activations(model)
     ref_model = None
     if cfg.kl_coef > 0:
         ref_model = AutoModelForCausalLM.from_pretrained(model_path, dtype=torch.float32).to(accelerator.device).eval()
@@ -185,7 +186,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     scheduler = get_constant_schedule_with_warmup(optimizer, num_warmup_steps=cfg.warmup_steps)
     model, optimizer = accelerator.prepare(model, optimizer)
     policy = accelerator.unwrap_model(model)
-    engine = HFEngine(policy, tokenizer=tokenizer, batch_size=cfg.engine_batch_size)
+    engine = HFEngine(policy, tokenizer=tokenizer, batch_size=cfg.engine_batch_size,
+                      autocast=torch.bfloat16 if use_bf16 else None)
 
     if cfg.pass_rate_filter:
         problems = filtered_problems(engine, problems, cfg, reward_fn, out_dir, seed, accelerator, console, progress,
@@ -339,11 +341,18 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                                 out_dir / "checkpoints" / f"step-{step:06d}", extra={"cursor": cursor})
                 prune_checkpoints(out_dir, cfg.keep_checkpoints, accelerator)
             if stop_after_steps is not None and step >= stop_after_steps and step < cfg.steps:
-                accelerator.end_training()
+                _finish_trackers(accelerator)
                 return out_dir / "checkpoints"
     save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final, extra={"cursor": cursor})
-    accelerator.end_training()
+    _finish_trackers(accelerator)
     return final
+
+
+def _finish_trackers(accelerator) -> None:
+    # not accelerator.end_training(): it also destroys the process group, which the next phase and the
+    # recipe's later stages still use (the CLI closes it at exit)
+    for tracker in accelerator.trackers:
+        tracker.finish()
 
 
 # ---------------------------------------------------------------- all phases

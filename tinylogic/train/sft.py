@@ -31,9 +31,9 @@ import torch
 import torch.nn.functional as F
 
 from tinylogic.config import SFTConfig
-from tinylogic.models import context_length, with_stop_tokens
+from tinylogic.models import checkpoint_activations, context_length, with_stop_tokens
+from tinylogic.train.logprobs import IGNORE, labelled_logprobs
 
-IGNORE = -100
 STATE_FILE = "trainer_state.pt"
 MANIFEST = "manifest.json"  # {file: size} of a checkpoint folder, written with it
 
@@ -127,14 +127,12 @@ def idle_row(device) -> dict[str, torch.Tensor]:
     return {k: torch.tensor(v, device=device) for k, v in row.items()}
 
 
-def row_loss_sum(model, row: dict[str, torch.Tensor]) -> tuple[torch.Tensor, int]:
-    """Summed next-token cross-entropy over the row's completion tokens, and their count."""
-    # use_cache=False matters: with a cache, transformers skips the packed-sequence (block-diagonal) mask.
-    logits = model(input_ids=row["input_ids"], position_ids=row["position_ids"], use_cache=False).logits
-    targets = row["labels"][:, 1:]
-    loss = F.cross_entropy(logits[:, :-1].flatten(0, 1).float(), targets.flatten(), ignore_index=IGNORE,
-                           reduction="sum")
-    return loss, int((targets != IGNORE).sum())
+def row_loss_sum(model, row: dict[str, torch.Tensor], chunk_tokens: int = 1024) -> tuple[torch.Tensor, int]:
+    """Summed next-token cross-entropy over the row's completion tokens, and their count (the LM head in
+    chunks: train/logprobs.py)."""
+    # use_cache=False (inside) matters: with a cache, transformers skips the packed-sequence (block-diagonal) mask
+    logp, _ = labelled_logprobs(model, row, chunk_tokens=chunk_tokens)
+    return -logp.sum(), int((row["labels"][:, 1:] != IGNORE).sum())
 
 
 def load_records(path: str | Path, include_claims: bool = True) -> list[dict[str, Any]]:
@@ -323,8 +321,11 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
     start_from = latest_checkpoint(out_dir, accelerator.print) if resume else None
     tokenizer = AutoTokenizer.from_pretrained(model_path)
     torch.manual_seed(seed)
-    model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32)
+    model = AutoModelForCausalLM.from_pretrained(start_from or model_path, dtype=torch.float32,
+                                                 attn_implementation=cfg.attn_implementation)
     model.config.use_cache = False
+    if cfg.activation_checkpointing:
+        checkpoint_activations(model)
     with_stop_tokens(model, tokenizer)  # saved folders stop generation where the trained turns end
     # an example longer than the model's context would train positions it never had: cut it there
     examples = encode_examples(tokenizer, records, min(cfg.pack_tokens, context_length(model) or cfg.pack_tokens))
@@ -382,7 +383,7 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
             for i, row in enumerate(rows):
                 sync = i == len(rows) - 1
                 with accelerator.autocast(), (accelerator.no_sync(model) if not sync else nullcontext()):
-                    loss, _ = row_loss_sum(model, row or idle_row(accelerator.device))
+                    loss, _ = row_loss_sum(model, row or idle_row(accelerator.device), cfg.loss_chunk_tokens)
                     accelerator.backward(loss * (scale if row is not None else 0.0))
                 loss_sum += float(loss.detach()) if row is not None else 0.0
             grad_norm = accelerator.clip_grad_norm_(model.parameters(), cfg.grad_clip)
