@@ -175,3 +175,17 @@ def test_damaged_newest_checkpoint_falls_back_to_the_one_before(tiny_model, tmp_
     with pytest.raises(ValueError, match="no checkpoint") as err:
         latest_checkpoint(out, warn=lambda _: None)
     assert str(path) in str(err.value) and str(older) in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("kind", ["FSDP", "DEEPSPEED"])
+def test_sharded_training_is_refused_with_a_clear_error(kind):
+    from types import SimpleNamespace
+
+    from accelerate.utils import DistributedType
+
+    from tinylogic.train.sft import refuse_sharding
+
+    with pytest.raises(ValueError, match=f"{kind} is not supported yet.*--multi_gpu"):
+        refuse_sharding(SimpleNamespace(distributed_type=DistributedType[kind]))
+    for fine in ("NO", "MULTI_CPU", "MULTI_GPU"):
+        refuse_sharding(SimpleNamespace(distributed_type=DistributedType[fine]))

@@ -59,6 +59,7 @@ from tinylogic.train.sft import (
     latest_checkpoint,
     pack,
     prune_checkpoints,
+    refuse_sharding,
     restore_checkpoint,
     save_checkpoint,
     stack_rows,
@@ -167,6 +168,7 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     use_bf16 = cfg.bf16 == "on" or (cfg.bf16 == "auto" and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
     accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision="bf16" if use_bf16 else "no",
                               log_with=_trackers(cfg.report_to) or None, project_dir=str(out_dir))
+    refuse_sharding(accelerator)
     world, rank = accelerator.num_processes, accelerator.process_index
     reward_fn = reward_fn or default_reward()
     out_dir.mkdir(parents=True, exist_ok=True)

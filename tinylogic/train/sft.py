@@ -294,6 +294,16 @@ def latest_checkpoint(out_dir: Path, warn: Callable[[str], Any] = print) -> Path
     return None
 
 
+def refuse_sharding(accelerator) -> None:
+    """FSDP and DeepSpeed would half-work here (the main process saves what may be a shard, RL samples from a
+    sharded module), so they are refused until they are wired (issue #18); DDP is supported."""
+    kind = getattr(accelerator.distributed_type, "value", str(accelerator.distributed_type))
+    if kind in ("FSDP", "DEEPSPEED", "MEGATRON_LM"):
+        raise ValueError(f"accelerate config: {kind} is not supported yet (checkpoints and RL sampling assume full "
+                         "weights on every process); launch with DDP (`accelerate launch --multi_gpu`), see "
+                         "docs/SCALE.md")
+
+
 def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir: str | Path,
               cfg: SFTConfig, *, seed: int = 0, resume: bool = True, progress: bool = True,
               stop_after_steps: int | None = None) -> Path:
@@ -310,6 +320,7 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
     # cpu=True without CUDA: several processes then join a gloo group (MULTI_CPU) instead of each
     # silently training alone.
     accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision="bf16" if use_bf16 else "no")
+    refuse_sharding(accelerator)
     world, rank = accelerator.num_processes, accelerator.process_index
 
     final = out_dir / "final"
