@@ -52,7 +52,7 @@ def server(tiny_model, fact_index, tmp_path_factory):
     cmd = [sys.executable, "-m", "tinylogic.cli", "serve", "--model", str(tiny_model), "--port", str(port),
            "--served-name", "tiny", "--api-key", KEY, "--threads", "1", "--max-queue", "3",
            "--max-tokens", "256", "--max-candidates", "8", "--max-body-bytes", "65536", "--verify-workers", "2",
-           "--set", "tts.extract_max_tokens=24"]
+           "--idle-seconds", "2", "--set", "tts.extract_max_tokens=24"]
     if fact_index is not None:
         cmd += ["--index", str(fact_index)]
     with open(log, "wb") as err:
@@ -271,6 +271,24 @@ def test_full_queue_answers_429_and_loses_nothing(server):
     assert r.status_code == 200
 
 
+def test_idle_and_stalled_connections_are_closed(server):
+    # a client that connects and sends nothing, or trickles part of a header, loses its socket after
+    # --idle-seconds (2 here), while the server keeps answering others
+    import socket
+
+    url, _, _ = server
+    port = int(url.rsplit(":", 1)[1])
+    socks = [socket.create_connection(("127.0.0.1", port)) for _ in range(20)]
+    socks[0].sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n")  # no blank line: the request never completes
+    start = time.monotonic()
+    assert httpx.get(f"{url}/health", timeout=5).status_code == 200
+    for s in socks:
+        s.settimeout(10)
+        assert s.recv(1024) == b""  # closed by the server
+        s.close()
+    assert time.monotonic() - start < 6
+
+
 def test_health_and_access_log(server):
     url, _, log = server
     health = httpx.get(f"{url}/health").json()  # no key needed
@@ -427,6 +445,31 @@ def test_engine_failure_and_wall_time_are_clean_errors():
     broken = asyncio.run(scenario(Broken(), ServeLimits()))
     assert {r.status_code for r in broken} == {500}
     assert "internal error (RuntimeError: out of memory)" in broken[0].json()["error"]["message"]
+
+
+def test_health_reports_an_engine_call_running_past_the_request_limit():
+    async def scenario():
+        app = create_app(FakeEngine(delay=1.5), "fake", limits=ServeLimits(max_seconds=0.3))
+        app.state.worker.start()
+        try:
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+                before = await client.get("/health")
+                req = {"model": "fake", "messages": [{"role": "user", "content": "q"}]}
+                timed_out = await client.post("/v1/chat/completions", json=req)  # 408; the engine call runs on
+                await asyncio.sleep(0.3)
+                during = await client.get("/health")
+                await asyncio.sleep(1.2)
+                after = await client.get("/health")
+                return before, timed_out, during, after
+        finally:
+            app.state.worker.stop(10)
+
+    before, timed_out, during, after = asyncio.run(scenario())
+    assert before.status_code == 200 and before.json()["status"] == "ok"
+    assert timed_out.status_code == 408
+    assert during.status_code == 503 and during.json()["status"] == "stuck"
+    assert during.json()["engine"]["call_seconds"] > 0.3
+    assert after.status_code == 200 and after.json()["engine"]["call_seconds"] == 0
 
 
 def asgi_post(app, path: str, body) -> httpx.Response:

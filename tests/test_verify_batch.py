@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from rich.console import Console
@@ -63,3 +64,24 @@ def test_parse_row_builds_the_problem() -> None:
     problem = parse_row(1, {"id": "x", "domain": "code", "response": "",
                             "tests": {"style": "stdio", "inputs": ["1"], "outputs": ["1"]}})
     assert problem.tests is not None and problem.tests.style == "stdio"
+
+
+def test_cancel_skips_the_items_not_started():
+    # a server's timed-out request sets the event: only the checks already running finish
+    import threading
+
+    from tinylogic.data.schema import Problem, StdioTests
+
+    slow = "import time\ntime.sleep(1.5)\nprint(input())"
+    items = [(Problem(id=f"s{i}", domain="code", prompt="", tests=StdioTests(inputs=["1"], outputs=["1"])),
+              f"```python\n{slow}\n```") for i in range(8)]
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    start = time.monotonic()
+    verdicts = verify_batch(items, workers=2, cancel=cancel)
+    took = time.monotonic() - start
+    ran = [v for v in verdicts if not v.error]
+    skipped = [v for v in verdicts if v.error]
+    assert len(ran) == 2 and all(v.correct for v in ran)  # the two running when it was set
+    assert len(skipped) == 6 and all(v.detail == "cancelled before it ran" for v in skipped)
+    assert took < 6  # not the 8 × 1.5 s / 2 workers = 6 s of running them all

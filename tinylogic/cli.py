@@ -341,6 +341,8 @@ def serve_cmd(
     max_verify_rows: Annotated[int, typer.Option(help="Most rows per POST /v1/verify.")] = 256,
     max_batch_rows: Annotated[int, typer.Option(help="Most sampled rows merged into one engine call.")] = 64,
     batching: Annotated[bool, typer.Option(help="Merge concurrent requests into one engine call.")] = True,
+    idle_seconds: Annotated[float, typer.Option(help="Close a connection idle this long (before or between "
+                                                     "requests).")] = 10.0,
     verify_workers: Annotated[int, typer.Option(help="Verifier processes/threads per request batch.")] = 2,
     threads: Annotated[int | None, typer.Option(help="Torch threads while sampling (1 suits the tiny model).")] = None,
     backend: Annotated[str, typer.Option(help="Engine backend: hf or vllm (optional extra).")] = "hf",
@@ -356,7 +358,7 @@ def serve_cmd(
     limits = ServeLimits(max_tokens=max_tokens, default_max_tokens=default_max_tokens, max_candidates=max_candidates,
                          max_retrieve=max_retrieve, max_body_bytes=max_body_bytes, max_seconds=max_seconds,
                          max_queue=max_queue, max_verify_rows=max_verify_rows, max_batch_rows=max_batch_rows,
-                         batching=batching)
+                         batching=batching, idle_seconds=idle_seconds)
     try:
         serve(model, host, port, index=str(index) if index else None, limits=limits, api_key=api_key,
               tts_settings=cfg.tts, verify_workers=verify_workers, backend=backend,

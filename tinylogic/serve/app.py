@@ -14,6 +14,7 @@ import json
 import logging
 import secrets
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -222,10 +223,15 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
 
     @app.get("/health")
     async def health():
-        body = {"status": "draining" if state["draining"] else "ok", "model": model_name, "active": state["active"],
+        # an engine call running past a whole request's limit serves nobody in time: say so (503), so a
+        # load balancer stops sending work here
+        call = worker.call_seconds()
+        status = "draining" if state["draining"] else "stuck" if call > limits.max_seconds else "ok"
+        body = {"status": status, "model": model_name, "active": state["active"],
                 "queued_engine_jobs": worker.queued(), "served": state["served"], "limits": limits.model_dump(),
-                "engine": worker.stats, "uptime_s": round(time.time() - state["started"], 1)}
-        return JSONResponse(body, status_code=503 if state["draining"] else 200)
+                "engine": {**worker.stats, "call_seconds": round(call, 1)},
+                "uptime_s": round(time.time() - state["started"], 1)}
+        return JSONResponse(body, status_code=200 if status == "ok" else 503)
 
     @app.get("/v1/models", dependencies=[Depends(require_key)])
     async def models():
@@ -259,9 +265,13 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
         if len(req.rows) > limits.max_verify_rows:
             raise ApiError(400, f"{len(req.rows)} rows is above this server's limit of {limits.max_verify_rows} "
                            "(--max-verify-rows); send several requests", "rows")
+        cancel = threading.Event()
         with admitted():
-            results, summary = await within_wall_time(
-                asyncio.to_thread(verify_rows, req.rows, verify_workers, req.timeout))
+            try:
+                results, summary = await within_wall_time(
+                    asyncio.to_thread(verify_rows, req.rows, verify_workers, req.timeout, cancel))
+            finally:
+                cancel.set()  # timed out or client gone: rows not started yet are skipped, not run
         request.state.log.update(rows=len(req.rows))
         return {"results": results, "summary": summary}
 
@@ -289,7 +299,8 @@ def stream_chunks(cid: str, created: int, model: str, content: str, finish: str,
     yield "data: [DONE]\n\n"
 
 
-def verify_rows(rows: list[Any], workers: int, timeout: float | None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def verify_rows(rows: list[Any], workers: int, timeout: float | None,
+                cancel: threading.Event | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Grade rows exactly as `tinylogic verify` grades a file (it is that code: the rows pass through a
     temporary JSONL file), so a grader gets the same verdict from the CLI and from the service."""
     from tinylogic.verify.batch import verify_file
@@ -298,7 +309,7 @@ def verify_rows(rows: list[Any], workers: int, timeout: float | None) -> tuple[l
     with tempfile.TemporaryDirectory(prefix="tinylogic-verify-") as tmp:
         src, dst = Path(tmp) / "rows.jsonl", Path(tmp) / "verdicts.jsonl"
         src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        summary = verify_file(src, dst, workers=workers, timeout=timeout or DEFAULT_TIMEOUT)
+        summary = verify_file(src, dst, workers=workers, timeout=timeout or DEFAULT_TIMEOUT, cancel=cancel)
         results = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
     return results, summary
 
@@ -332,5 +343,23 @@ def serve(model: str, host: str = "127.0.0.1", port: int = 8000, *, index: str |
     app = create_app(engine, served_name or Path(model).name or str(model), index=loaded_index, limits=limits,
                      api_key=api_key, tts_settings=tts_settings, verify_workers=verify_workers)
     limits = app.state.limits
-    uvicorn.run(app, host=host, port=port, access_log=False, log_level="info",
-                timeout_graceful_shutdown=int(limits.max_seconds) + 5)
+    uvicorn.run(app, host=host, port=port, access_log=False, log_level="info", http=first_request_timeout(),
+                timeout_keep_alive=limits.idle_seconds, timeout_graceful_shutdown=int(limits.max_seconds) + 5)
+
+
+def first_request_timeout():
+    """uvicorn's h11 protocol, closing a connection that has not completed a request `timeout_keep_alive`
+    seconds after it opened: uvicorn times connections out only between requests, so a client that connects
+    and sends nothing (or trickles a header) held its socket for as long as it liked."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class FirstRequestTimeout(H11Protocol):
+        def connection_made(self, transport) -> None:
+            super().connection_made(transport)
+            self.loop.call_later(self.timeout_keep_alive, self.close_if_no_request)
+
+        def close_if_no_request(self) -> None:
+            if self.cycle is None and not self.transport.is_closing():
+                self.transport.close()
+
+    return FirstRequestTimeout

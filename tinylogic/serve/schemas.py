@@ -30,6 +30,8 @@ class ServeLimits(BaseModel):
     max_verify_rows: int = Field(256, ge=1, description="Most rows per `POST /v1/verify`: 400 above.")
     max_batch_rows: int = Field(64, ge=1, description="Most sampled rows (prompts x n) merged into one engine call.")
     batching: bool = Field(True, description="Merge concurrent requests into one engine call (off: one each).")
+    idle_seconds: float = Field(10.0, gt=0, description="A connection that sends no complete request within this "
+                                "time, or stays idle this long between requests, is closed.")
 
 
 def field_error(field: str, message: str) -> PydanticCustomError:

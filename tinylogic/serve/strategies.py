@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import threading
 import time
 from typing import Any
 
@@ -114,7 +115,12 @@ async def complete(req: ChatRequest, worker: EngineWorker, index: Any, limits: S
     if req.has_gold():
         from tinylogic.verify.batch import verify_batch
 
-        verdicts = await asyncio.to_thread(verify_batch, [(problem, t) for t in texts], verify_workers)
+        cancel = threading.Event()
+        try:
+            verdicts = await asyncio.to_thread(verify_batch, [(problem, t) for t in texts], verify_workers,
+                                               cancel=cancel)
+        finally:
+            cancel.set()  # timed out or client gone: candidates not started yet are not run
         if all(v.error for v in verdicts):  # the gold itself is at fault (malformed tests, unparseable answer)
             raise ApiError(400, f"the gold could not be used: {verdicts[0].detail}", req.gold_field())
     assessed = None

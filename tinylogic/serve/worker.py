@@ -55,6 +55,7 @@ class EngineWorker:
         self.max_rows = max_rows
         self.jobs: queue.Queue[Job | None] = queue.Queue()  # bounded by the app's admission count
         self.stats = {"calls": 0, "jobs": 0, "rows": 0, "busy_seconds": 0.0, "max_jobs_per_call": 0}
+        self.call_started: float | None = None  # monotonic start of the engine call running now
         self.thread = threading.Thread(target=self._run, name="tinylogic-engine", daemon=True)
 
     def start(self) -> None:
@@ -136,9 +137,15 @@ class EngineWorker:
                         rows += job.rows
         return group
 
+    def call_seconds(self) -> float:
+        """How long the engine call running now has run (0 when idle)."""
+        started = self.call_started
+        return time.monotonic() - started if started is not None else 0.0
+
     def _run_group(self, group: list[Job]) -> None:
         prompts = [p for job in group for p in job.prompts]
         start = time.perf_counter()
+        self.call_started = time.monotonic()
         try:
             encode = getattr(self.engine, "encode", None)
             lengths = [len(ids) if isinstance(ids := encode(p), list) else 0 for p in prompts] if encode else [0] * len(prompts)
@@ -153,6 +160,7 @@ class EngineWorker:
             return
         finally:
             self.stats["busy_seconds"] += time.perf_counter() - start
+            self.call_started = None
         self.stats["calls"] += 1
         self.stats["jobs"] += len(group)
         self.stats["rows"] += sum(job.rows for job in group)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -48,9 +49,12 @@ def verify_batch(
     workers: int | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     progress: bool = False,
+    cancel: threading.Event | None = None,
 ) -> list[Verdict]:
     """Verdicts in input order. `workers`: math processes and threads for the rest (default: CPUs).
-    `timeout` is the per-item hard limit of a math check (other domains use their verifier's own)."""
+    `timeout` is the per-item hard limit of a math check (other domains use their verifier's own).
+    `cancel`: once set, items not started yet are skipped (error verdicts saying so); at most `workers`
+    running checks finish, each within its own limit (a server's timed-out request sets it)."""
     workers = workers or os.cpu_count() or 1
     verdicts: list[Verdict | None] = [None] * len(items)
     math_index = [i for i, (p, _) in enumerate(items) if p.domain == "math"]
@@ -70,7 +74,10 @@ def verify_batch(
 
         def run_other(i: int) -> None:
             problem, response = items[i]
-            verdicts[i] = verify(problem, response)
+            if cancel is not None and cancel.is_set():
+                verdicts[i] = Verdict(correct=False, reward=0.0, error=True, detail="cancelled before it ran")
+            else:
+                verdicts[i] = verify(problem, response)
             tick()
 
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -145,12 +152,14 @@ def verify_file(
     workers: int | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     progress: bool = False,
+    cancel: threading.Event | None = None,
 ) -> dict[str, Any]:
-    """Grade a JSONL file of responses; write one result row per input line (same order); return a summary."""
+    """Grade a JSONL file of responses; write one result row per input line (same order); return a summary.
+    `cancel`: as verify_batch's."""
     start = time.perf_counter()
     rows = _read_rows(Path(input_path))
     valid = [(p, r) for _, p, r, _ in rows if p is not None]
-    verdicts = iter(verify_batch(valid, workers=workers, timeout=timeout, progress=progress))
+    verdicts = iter(verify_batch(valid, workers=workers, timeout=timeout, progress=progress, cancel=cancel))
     summary: dict[str, Any] = {"rows": len(rows), "correct": 0, "timeouts": 0, "errors": 0, "malformed": 0,
                                "by_domain": {}}
     out_rows = []
