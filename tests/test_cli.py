@@ -161,6 +161,10 @@ def _bad_input_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
         "inspect fake parquet": (["data", "inspect", str(tmp / "fake.parquet")], "fake.parquet"),
         "rl data fake parquet": (["rl", "--model", str(model), "--data", str(tmp / "fake.parquet"), "--out", out],
                                  "fake.parquet"),
+        "sft data fake parquet": (["sft", "--model", str(model), "--data", str(tmp / "fake.parquet"), "--out", out],
+                                  "fake.parquet: not a readable parquet file"),
+        "eval bench fake parquet": (["eval", "--model", str(model), "--bench", str(tmp / "fake.parquet"), "--out",
+                                     out], "fake.parquet: not a readable parquet file"),
         "verify input is a folder": (["verify", "--input", str(folder), "--output", str(tmp / "v.jsonl")], str(folder)),
         "verify output folder missing": (["verify", "--input", str(tmp / "rows.jsonl"), "--output",
                                           str(tmp / "missing" / "v.jsonl")], str(tmp / "missing")),
@@ -170,7 +174,8 @@ def _bad_input_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
 @pytest.mark.parametrize("case", [
     "recipe is a folder", "--set bad YAML", "sft data missing", "sft data empty", "sft data is a folder",
     "sft model missing", "rl model missing", "eval model missing", "sft model without config.json",
-    "inspect fake parquet", "rl data fake parquet", "verify input is a folder", "verify output folder missing"])
+    "inspect fake parquet", "rl data fake parquet", "sft data fake parquet", "eval bench fake parquet",
+    "verify input is a folder", "verify output folder missing"])
 def test_bad_input_is_one_line_error(tmp_path, case):
     args, named = _bad_input_cases(tmp_path)[case]
     result = runner.invoke(app, args)
@@ -178,6 +183,13 @@ def test_bad_input_is_one_line_error(tmp_path, case):
     assert "Traceback" not in result.output and named in result.output, result.output
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error:"), result.output
+
+
+def test_a_bad_set_value_is_echoed_whole():
+    # brackets in the value must not be eaten as console markup
+    result = runner.invoke(app, ["config", "show", "--set", "data.domains=[math, chemistry]"])
+    assert result.exit_code == 2 and "--set data.domains=[math, chemistry]:" in result.output
+    assert "data.domains.1" in result.output and "chemistry" in result.output
 
 
 SLOW_RANK = """

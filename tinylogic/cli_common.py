@@ -20,7 +20,10 @@ SetOption = Annotated[list[str] | None, typer.Option(
 
 def fail(message: str) -> typer.Exit:
     # soft_wrap: a long path or field name stays on one line (copyable, greppable)
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # escape: a message quoting a value such as `[math, chemistry]` must not be read as rich markup
+    from rich.markup import escape
+
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code=2)
 
 

@@ -290,7 +290,11 @@ def _parquet_rows(path: Path) -> Iterator[tuple[str, Row]]:
     import pyarrow.parquet as pq
 
     i = 0
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=4096):
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises ArrowInvalid and others without the file's name
+        raise DataError(f"{path}: not a readable parquet file ({exc})") from None
+    for batch in parquet.iter_batches(batch_size=4096):
         for row in batch.to_pylist():
             yield f"row {i}", row
             i += 1

@@ -141,15 +141,21 @@ def load_records(path: str | Path, include_claims: bool = True) -> list[dict[str
     `tinylogic.data.suite.sft_records` (with claim-extraction/check records when `include_claims`)."""
     from tinylogic.data.loaders import DataError, iter_jsonl, load_problems
 
+    if not str(path).endswith((".jsonl", ".jsonl.gz", ".json", ".json.gz")):  # problems in other formats
+        return sft_records_of(load_problems(path), include_claims)
     rows = list(iter_jsonl(path))
     if rows and "completion" in rows[0][1]:
         for line_no, row in rows:
             if not isinstance(row.get("prompt"), str | list) or not isinstance(row.get("completion"), str):
                 raise DataError(f"{path}: line {line_no}: an SFT record needs string `prompt` and `completion`")
         return [row for _, row in rows]
+    return sft_records_of(load_problems(path), include_claims)
+
+
+def sft_records_of(problems, include_claims: bool) -> list[dict[str, Any]]:
     from tinylogic.data.suite import sft_records
 
-    return sft_records([p for p in load_problems(path) if p.split != "heldout"], include_claims=include_claims)
+    return sft_records([p for p in problems if p.split != "heldout"], include_claims=include_claims)
 
 
 def domain_weighted(records: Sequence[dict[str, Any]], weights: dict[str, float], seed: int) -> list[int]:
