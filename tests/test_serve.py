@@ -529,6 +529,30 @@ def test_a_prompt_beyond_the_context_never_reaches_the_engine():
     assert len(engine.calls) == 1
 
 
+def test_a_huge_prompt_is_refused_before_it_is_tokenized():
+    class Tokenizer:
+        def get_vocab(self):
+            return {"a": 0, "bc": 1, "<|x|>": 2}  # the longest entry has 5 characters
+
+    class Short(FakeEngine):
+        context, tokenizer, encoded = 100, Tokenizer(), 0
+
+        def encode(self, prompt):
+            self.encoded += 1
+            return [1] * (len(prompt[-1]["content"]) // 5)
+
+    engine = Short()
+    huge = {"model": "fake", "messages": [{"role": "user", "content": "x" * 4000}], "max_tokens": 4}
+    r = asgi_post(create_app(engine, "fake"), "/v1/chat/completions", huge)
+    # 4000 characters are at least 4000 // (4 × 5) = 200 tokens: refused without encoding
+    assert r.status_code == 400 and "4000 characters, so at least 200 tokens" in r.json()["error"]["message"]
+    assert engine.encoded == 0 and engine.calls == []
+    # under the bound, the exact count decides: 400 characters / 5 = 80 tokens + 4 fits
+    small = {**huge, "messages": [{"role": "user", "content": "x" * 400}]}
+    assert asgi_post(create_app(engine, "fake"), "/v1/chat/completions", small).status_code == 200
+    assert engine.encoded >= 1
+
+
 def test_cli_defaults_are_the_library_defaults():
     import inspect
 

@@ -56,6 +56,7 @@ class EngineWorker:
         self.jobs: queue.Queue[Job | None] = queue.Queue()  # bounded by the app's admission count
         self.stats = {"calls": 0, "jobs": 0, "rows": 0, "busy_seconds": 0.0, "max_jobs_per_call": 0}
         self.call_started: float | None = None  # monotonic start of the engine call running now
+        self.longest_token: int | None = None  # characters of the longest vocabulary entry (check_length_bound)
         self.thread = threading.Thread(target=self._run, name="tinylogic-engine", daemon=True)
 
     def start(self) -> None:
@@ -77,6 +78,7 @@ class EngineWorker:
         encode, context = getattr(self.engine, "encode", None), getattr(self.engine, "context", None)
         if encode is None or context is None:
             return
+        self.check_length_bound(prompts, params, context)
         encoded = [encode(p) for p in prompts]
         if all(isinstance(ids, list) for ids in encoded):
             from tinylogic.engine.hf import check_context
@@ -85,6 +87,23 @@ class EngineWorker:
                 check_context(encoded, params.max_new_tokens, context)
             except ValueError as exc:
                 raise PromptTooLong(str(exc)) from None
+
+    def check_length_bound(self, prompts: list[Prompt], params: SamplingParams, context: int) -> None:
+        """Refuse, without tokenizing, a prompt that cannot fit: it has at least chars / (4 × the longest
+        vocabulary entry's characters) tokens (4: room for normalisers that merge characters). Tokenizing
+        a 600 KB prompt takes about a CPU-second that the engine needs (BENCHMARKS.md, serving flood)."""
+        tokenizer = getattr(self.engine, "tokenizer", None)
+        if tokenizer is None:
+            return
+        if self.longest_token is None:
+            self.longest_token = max(1, max(len(t) for t in tokenizer.get_vocab()))
+        for i, prompt in enumerate(prompts):
+            chars = len(prompt) if isinstance(prompt, str) else sum(len(m.get("content") or "") for m in prompt)
+            at_least = chars // (4 * self.longest_token)
+            if at_least + params.max_new_tokens > context:
+                raise PromptTooLong(f"prompt {i} has {chars} characters, so at least {at_least} tokens; with "
+                                    f"max_new_tokens {params.max_new_tokens} that is beyond the model's context "
+                                    f"of {context} positions: shorten the prompt or lower max_new_tokens")
 
     def generate(self, prompts: list[Prompt], params: SamplingParams) -> list[list[Sample]]:
         self.check(prompts, params)
