@@ -189,3 +189,40 @@ def test_sharded_training_is_refused_with_a_clear_error(kind):
         refuse_sharding(SimpleNamespace(distributed_type=DistributedType[kind]))
     for fine in ("NO", "MULTI_CPU", "MULTI_GPU"):
         refuse_sharding(SimpleNamespace(distributed_type=DistributedType[fine]))
+
+
+def test_a_full_disk_names_the_checkpoint_and_keeps_the_earlier_one(tiny_model, tmp_path, monkeypatch):
+    import shutil as shutil_mod
+    from collections import namedtuple
+
+    import tinylogic.train.sft as sft_mod
+
+    real_save, calls = torch.save, []
+
+    def save(obj, path, *a, **k):  # the second checkpoint's trainer state hits a full disk, as torch says it
+        calls.append(path)
+        if len(calls) == 2:
+            raise RuntimeError("[enforce fail at inline_container.cc:672] . unexpected pos 64 vs 0")
+        return real_save(obj, path, *a, **k)
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(sft_mod.torch, "save", save)
+    monkeypatch.setattr(shutil_mod, "disk_usage", lambda path: usage(1 << 40, 1 << 40, 0))
+    with pytest.raises(sft_mod.DiskFull, match=r"no space left on device writing the checkpoint .*step-000004"):
+        train_sft(tiny_model, _records(), tmp_path / "run", _cfg(save_every=2), progress=False)
+    checkpoints = sorted(p.name for p in (tmp_path / "run" / "checkpoints").iterdir())
+    assert checkpoints == ["step-000002"]  # the partial write is gone, the earlier checkpoint stays
+    assert sft_mod.checkpoint_problem(tmp_path / "run" / "checkpoints" / "step-000002") is None
+    monkeypatch.setattr(sft_mod.torch, "save", real_save)
+    data = tmp_path / "records.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in _records()))
+    from typer.testing import CliRunner
+
+    from tinylogic.cli import app
+
+    calls.clear()
+    monkeypatch.setattr(sft_mod.torch, "save", save)
+    result = CliRunner().invoke(app, ["sft", "--model", str(tiny_model), "--data", str(data), "--out",
+                                      str(tmp_path / "cli"), "--set", "sft.save_every=2", "--set", "sft.epochs=2",
+                                      "--set", "sft.global_batch_size=16"])
+    assert result.exit_code == 2 and "no space left on device" in result.output and "Traceback" not in result.output

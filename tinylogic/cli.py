@@ -222,7 +222,7 @@ def run_cmd(
     join_processes(cfg)
     try:
         run_recipe(cfg, console=console)
-    except (ValueError, FileNotFoundError) as exc:  # DataError and RetrievalError are ValueErrors
+    except (ValueError, OSError) as exc:  # DataError and RetrievalError are ValueErrors; a full disk, OSError
         raise fail(str(exc)) from None
 
 

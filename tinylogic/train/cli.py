@@ -49,7 +49,7 @@ def sft_cmd(
         raise fail(f"{data}: no training records (empty, or only held-out rows)")
     try:
         final = train_sft(model, records, out, cfg.sft, seed=cfg.seed if seed is None else seed, resume=resume)
-    except ValueError as exc:  # e.g. no checkpoint left that can be resumed from, no examples
+    except (ValueError, OSError) as exc:  # no checkpoint left to resume from, no examples, a full disk
         raise fail(str(exc)) from None
     if int(os.environ.get("RANK", "0")) == 0:
         console.print(f"model: {final}")
@@ -88,7 +88,7 @@ def rl_cmd(
     try:
         finals = train_rl(model, problems, out, cfg.rl, seed=cfg.seed if seed is None else seed, only=phase,
                           console=console)
-    except ValueError as exc:  # a phase's own data file, or a bad setting found while running
+    except (ValueError, OSError) as exc:  # a phase's own data file, a bad setting found while running, a full disk
         raise fail(str(exc)) from None
     if int(os.environ.get("RANK", "0")) == 0:
         for final in finals:

@@ -15,6 +15,7 @@ for exact resume.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -188,15 +189,34 @@ def save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: i
     if accelerator.is_main_process:
         tmp = final_dir.with_name(f".{final_dir.name}.tmp")
         shutil.rmtree(tmp, ignore_errors=True)
-        accelerator.unwrap_model(model).save_pretrained(tmp, safe_serialization=True)
-        tokenizer.save_pretrained(tmp)
-        torch.save({"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-                    "rng": _rng_state(), **(extra or {})}, tmp / STATE_FILE)
-        (tmp / MANIFEST).write_text(json.dumps(file_sizes(tmp)))
+        try:
+            accelerator.unwrap_model(model).save_pretrained(tmp, safe_serialization=True)
+            tokenizer.save_pretrained(tmp)
+            torch.save({"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
+                        "rng": _rng_state(), **(extra or {})}, tmp / STATE_FILE)
+            (tmp / MANIFEST).write_text(json.dumps(file_sizes(tmp)))
+        except (OSError, RuntimeError) as exc:
+            shutil.rmtree(tmp, ignore_errors=True)  # the partial write; earlier checkpoints are untouched
+            raise disk_full_or(exc, final_dir) from None
         if final_dir.exists():
             shutil.rmtree(final_dir)
         os.replace(tmp, final_dir)
     accelerator.wait_for_everyone()
+
+
+class DiskFull(OSError):
+    """A checkpoint that did not fit on the disk (the message names it and says what is left)."""
+
+
+def disk_full_or(exc: BaseException, target: Path) -> BaseException:
+    """`exc` as a DiskFull naming `target` when the disk is full: torch reports a full disk as
+    "inline_container.cc:672 ... unexpected pos", which names neither the file nor the cause."""
+    free = shutil.disk_usage(next(p for p in (target, *target.parents) if p.exists())).free
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or free < 64 << 20:
+        return DiskFull(errno.ENOSPC, f"no space left on device writing the checkpoint {target} ({free >> 20} MB "
+                        "free); earlier checkpoints are intact: free some space and run the same command to "
+                        "resume")
+    return exc
 
 
 def restore_checkpoint(folder: Path, optimizer, scheduler) -> dict[str, Any]:
