@@ -289,7 +289,7 @@ sys.path.insert(0, sys.argv[3])
 import torch.distributed as dist
 import tinylogic.engine.base as engine_base
 from test_distill import Replay
-from tinylogic.cli_common import join_processes
+from tinylogic.processes import join_processes
 from tinylogic.config import DistillConfig, SFTConfig, load_recipe
 from tinylogic.data.suite import synthesize
 from tinylogic.train.distill import distill

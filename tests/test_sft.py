@@ -13,13 +13,11 @@ from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from tinylogic.config import SFTConfig
+from tinylogic.train.checkpoints import MANIFEST, STATE_FILE, latest_checkpoint
 from tinylogic.train.sft import (
     IGNORE,
-    MANIFEST,
-    STATE_FILE,
     domain_weighted,
     encode_example,
-    latest_checkpoint,
     pack,
     row_loss_sum,
     stack_rows,
@@ -183,7 +181,7 @@ def test_sharded_training_is_refused_with_a_clear_error(kind):
 
     from accelerate.utils import DistributedType
 
-    from tinylogic.train.sft import refuse_sharding
+    from tinylogic.train.checkpoints import refuse_sharding
 
     with pytest.raises(ValueError, match=f"{kind} is not supported yet.*--multi_gpu"):
         refuse_sharding(SimpleNamespace(distributed_type=DistributedType[kind]))
@@ -195,7 +193,7 @@ def test_a_full_disk_names_the_checkpoint_and_keeps_the_earlier_one(tiny_model, 
     import shutil as shutil_mod
     from collections import namedtuple
 
-    import tinylogic.train.sft as sft_mod
+    import tinylogic.train.checkpoints as checkpoints_mod
 
     real_save, calls = torch.save, []
 
@@ -206,14 +204,14 @@ def test_a_full_disk_names_the_checkpoint_and_keeps_the_earlier_one(tiny_model, 
         return real_save(obj, path, *a, **k)
 
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(sft_mod.torch, "save", save)
+    monkeypatch.setattr(checkpoints_mod.torch, "save", save)
     monkeypatch.setattr(shutil_mod, "disk_usage", lambda path: usage(1 << 40, 1 << 40, 0))
-    with pytest.raises(sft_mod.DiskFull, match=r"no space left on device writing the checkpoint .*step-000004"):
+    with pytest.raises(checkpoints_mod.DiskFull, match=r"no space left on device writing the checkpoint .*step-000004"):
         train_sft(tiny_model, _records(), tmp_path / "run", _cfg(save_every=2), progress=False)
     checkpoints = sorted(p.name for p in (tmp_path / "run" / "checkpoints").iterdir())
     assert checkpoints == ["step-000002"]  # the partial write is gone, the earlier checkpoint stays
-    assert sft_mod.checkpoint_problem(tmp_path / "run" / "checkpoints" / "step-000002") is None
-    monkeypatch.setattr(sft_mod.torch, "save", real_save)
+    assert checkpoints_mod.checkpoint_problem(tmp_path / "run" / "checkpoints" / "step-000002") is None
+    monkeypatch.setattr(checkpoints_mod.torch, "save", real_save)
     data = tmp_path / "records.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in _records()))
     from typer.testing import CliRunner
@@ -221,7 +219,7 @@ def test_a_full_disk_names_the_checkpoint_and_keeps_the_earlier_one(tiny_model, 
     from tinylogic.cli import app
 
     calls.clear()
-    monkeypatch.setattr(sft_mod.torch, "save", save)
+    monkeypatch.setattr(checkpoints_mod.torch, "save", save)
     result = CliRunner().invoke(app, ["sft", "--model", str(tiny_model), "--data", str(data), "--out",
                                       str(tmp_path / "cli"), "--set", "sft.save_every=2", "--set", "sft.epochs=2",
                                       "--set", "sft.global_batch_size=16"])

@@ -20,13 +20,13 @@ from tinylogic.cli_common import (
     console,
     err_console,
     fail,
-    join_processes,
     model_or_fail,
     parse_ks,
     quiet_transformers,
     recipe_or_fail,
 )
 from tinylogic.data.cli import data_app
+from tinylogic.processes import join_processes
 from tinylogic.retrieval.cli import index_app
 from tinylogic.train.cli import distill_cmd, fuse_cmd, probe_cmd, rl_cmd, sft_cmd
 

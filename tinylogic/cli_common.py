@@ -86,20 +86,6 @@ def _cached(name: str) -> bool:
         return False
 
 
-def join_processes(cfg) -> None:
-    """Under `accelerate launch`, start the process group with the recipe's `distributed.timeout` (every
-    later Accelerator shares it); alone, nothing."""
-    import os
-
-    if int(os.environ.get("WORLD_SIZE", "1")) > 1:
-        from datetime import timedelta
-
-        import torch
-        from accelerate import PartialState
-
-        PartialState(cpu=not torch.cuda.is_available(), timeout=timedelta(seconds=cfg.distributed.timeout))
-
-
 def recipe_or_fail(recipe, sets: list[str] | None):
     """The recipe (file < --set), or a clean exit naming the field at fault."""
     from tinylogic.config import ConfigError, load_recipe

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import shutil
 import signal
@@ -47,6 +46,7 @@ from typing import Any
 from pydantic_core import to_jsonable_python
 
 from tinylogic.config import RecipeConfig, SFTConfig
+from tinylogic.processes import rank_and_world, wait_for_all
 
 STAGE_FILE = "stage.json"
 
@@ -94,17 +94,6 @@ class Context:
         from tinylogic.data.loaders import load_problems
 
         return load_problems(self.outputs["data"][name])
-
-
-def _world() -> tuple[int, int]:
-    return int(os.environ.get("RANK", "0")), int(os.environ.get("WORLD_SIZE", "1"))
-
-
-def _barrier() -> None:
-    if _world()[1] > 1:
-        from accelerate import PartialState
-
-        PartialState().wait_for_everyone()
 
 
 def _seeded_sample(items: list, count: int, seed: int) -> list:
@@ -245,7 +234,7 @@ def hard_stage(ctx: Context) -> dict[str, Any]:
                          f"{ctx.stage_dir / 'hard_subset_report.json'}); lower sft.hard_min_error_rate or "
                          "sft.hard_min_trace_tokens, or set spectrum.stage2=false")
     path = ctx.stage_dir / "hard.jsonl"
-    if _world()[0] == 0:
+    if rank_and_world()[0] == 0:
         write_problems(path, kept)
     return {"hard": str(path), "rated": len(problems), "kept": len(kept), "verifier_errors": summary["verifier_errors"]}
 
@@ -276,7 +265,7 @@ def distill_stage(ctx: Context) -> dict[str, Any]:
     teachers = ctx.outputs["rl"]["models"]
     student = teachers[-1] if cfg.run.distill_student == "last_rl" else ctx.outputs["rl"]["start"]
     problems = _seeded_sample(ctx.problems("train"), cfg.run.distill_problems, cfg.seed)
-    if _world()[1] == 1:
+    if rank_and_world()[1] == 1:
         final = distill(student, teachers, problems, ctx.stage_dir, cfg.distill, cfg.sft, seed=cfg.seed,
                         progress=ctx.progress, console=ctx.console, **cfg.engine.arguments())
     else:  # every process samples its share; scoring and selection run on the main one; SFT on all
@@ -284,7 +273,7 @@ def distill_stage(ctx: Context) -> dict[str, Any]:
 
         distill(student, teachers, problems, ctx.stage_dir, cfg.distill, cfg.sft, seed=cfg.seed, train=False,
                 progress=ctx.progress, console=ctx.console, shard=True, **cfg.engine.arguments())
-        _barrier()
+        wait_for_all()
         rows = [json.loads(line) for line in (ctx.stage_dir / "traces.jsonl").read_text().splitlines()]
         records = [{"prompt": r["prompt"], "completion": r["completion"]} for r in rows if r["kept"]]
         student_cfg = cfg.sft.model_copy(update={"epochs": cfg.distill.epochs, "learning_rate": cfg.distill.learning_rate})
@@ -329,7 +318,7 @@ def eval_stage(ctx: Context) -> dict[str, Any]:
                                  tts=ev.tts if last and ev.tts else None, tts_settings=cfg.tts, shard=True,
                                  **cfg.engine.arguments())
         summaries[label] = str(folder / "summary.json")
-        if ctx.console is not None and _world()[0] == 0:
+        if ctx.console is not None and rank_and_world()[0] == 0:
             ctx.console.print(f"{label}: " + ", ".join(f"{k} {summary['overall'].get(f'pass@{k}', 0):.3f}"
                                                       for k in ev.ks))
     return {"summaries": summaries}
@@ -427,7 +416,7 @@ def _write_state(path: Path, state: dict[str, Any]) -> None:
 def _model_files(folder: Path, outputs: dict[str, Any]) -> dict[str, Any]:
     """The sizes of the stage's own model folder (one inside `folder`), for stage.json: a done stage is only
     skipped while they still match (a truncated model would otherwise feed every later stage)."""
-    from tinylogic.train.sft import file_sizes
+    from tinylogic.train.checkpoints import file_sizes
 
     model = Path(str(outputs.get("model") or ""))
     return {"model_files": file_sizes(model)} if folder in model.parents and model.is_dir() else {}
@@ -435,7 +424,7 @@ def _model_files(folder: Path, outputs: dict[str, Any]) -> dict[str, Any]:
 
 def _damaged_model(state: dict[str, Any]) -> str | None:
     """The first file of a done stage's recorded model that is missing or resized, with the cause."""
-    from tinylogic.train.sft import size_problem
+    from tinylogic.train.checkpoints import size_problem
 
     if not state.get("model_files"):  # no model of its own, or written before sizes were recorded
         return None
@@ -472,7 +461,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
     from rich.console import Console
 
     console = console or Console()
-    rank = _world()[0]
+    rank = rank_and_world()[0]
     run_dir = Path(cfg.output_dir) / cfg.name
     run_dir.mkdir(parents=True, exist_ok=True)
     if rank == 0:
@@ -498,7 +487,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
                 state = None  # its folder is cleared below, as for changed settings
             if rank == 0 and folder.exists() and (state is None or state.get("config_hash") != key):
                 shutil.rmtree(folder)  # stale work of other settings (or of a stage that never recorded any)
-            _barrier()
+            wait_for_all()
             folder.mkdir(parents=True, exist_ok=True)
             if not enabled:
                 outputs = {"skipped": True}
@@ -525,7 +514,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
                 _write_state(folder / STAGE_FILE, {"stage": stage.name, "config_hash": key, "settings": settings,
                                                    "outputs": outputs, "seconds": round(seconds, 2),
                                                    **_model_files(folder, outputs), "status": "done"})
-            _barrier()
+            wait_for_all()
             if outputs is None:  # a main-process stage on another process: take what the main process recorded
                 outputs = read_state(folder)["outputs"]
             ctx.outputs[stage.name] = outputs

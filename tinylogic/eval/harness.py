@@ -26,6 +26,7 @@ from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Problem
 from tinylogic.eval.metrics import Equivalent, same_answer
 from tinylogic.eval.summary import ANSWERS, summarise
+from tinylogic.processes import rank_and_world, wait_for_all
 
 # ------------------------------------------------------------------ benchmarks
 
@@ -188,20 +189,11 @@ def _load_scored(path: Path, expected: set[tuple[str, int]]) -> dict[tuple[str, 
     return kept
 
 
-def rank_and_world() -> tuple[int, int]:
-    """(rank, world) of the process group this process is in; (0, 1) outside one."""
-    import torch.distributed as dist
-
-    if dist.is_available() and dist.is_initialized():
-        return dist.get_rank(), dist.get_world_size()
-    return 0, 1
-
-
-def _wait_for_all(world: int) -> None:
-    if world > 1:
-        import torch.distributed as dist
-
-        dist.barrier()
+def _load_all_scored(out: Path, expected: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+    """The scored rows of samples.jsonl and of the parts that processes > 0 append to under `shard` (rank 0
+    merges them at the end; an interrupted run may have left some)."""
+    parts = sorted(out.glob("samples.part-*.jsonl"))
+    return {key: row for path in [out / "samples.jsonl", *parts] for key, row in _load_scored(path, expected).items()}
 
 
 def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out_dir: str | Path, n: int = 8,
@@ -267,9 +259,7 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
         _write_json(settings_path, settings)
 
     wanted = {(p.id, j) for p in problems for j in range(n)}
-    # ranks > 0 append to parts of their own (rank 0 merges them at the end; an interrupted run left them)
-    parts = sorted(out.glob("samples.part-*.jsonl"))
-    scored = {k: v for path in [out / "samples.jsonl", *parts] for k, v in _load_scored(path, wanted).items()}
+    scored = _load_all_scored(out, wanted)
     reused = len(scored)
     # log-probs cost nothing extra here; their mean is the `weighted` TTS score
     params = SamplingParams(n=n, temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens, logprobs=True)
@@ -301,12 +291,11 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
             sink.flush()  # each finished group survives an interruption
             bar.advance(task)
     if world > 1:
-        _wait_for_all(world)  # every rank's share is written
+        wait_for_all()  # every rank's share is written
         if rank > 0:
-            _wait_for_all(world)  # rank 0 merged, scored and wrote the summary
+            wait_for_all()  # rank 0 merged, scored and wrote the summary
             return json.loads((out / "summary.json").read_text(encoding="utf-8"))
-        scored = {k: v for path in [out / "samples.jsonl", *sorted(out.glob("samples.part-*.jsonl"))]
-                  for k, v in _load_scored(path, wanted).items()}
+        scored = _load_all_scored(out, wanted)
     extra = {"source": "model", "settings": settings,
              "seeds": {"seed": seed, "call_seeds": [_call_seed(seed, g) for g in range(len(groups))]},
              "generated": len(scored) - reused, "reused": reused,
@@ -324,7 +313,8 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
     summary = _finish(out, problems, list(scored.values()), ks, equivalent, extra, start)
     for part in out.glob("samples.part-*.jsonl"):  # merged into samples.jsonl by _finish
         part.unlink()
-    _wait_for_all(world)
+    if world > 1:
+        wait_for_all()
     return summary
 
 

@@ -12,7 +12,6 @@ from tinylogic.cli_common import (
     SetOption,
     console,
     fail,
-    join_processes,
     load_problems_or_fail,
     model_or_fail,
     quiet_transformers,
@@ -20,6 +19,7 @@ from tinylogic.cli_common import (
     recipe_or_fail,
     training_problems_or_fail,
 )
+from tinylogic.processes import join_processes
 
 
 def sft_cmd(

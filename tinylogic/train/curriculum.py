@@ -76,7 +76,7 @@ def hard_subset(model: str | Path, problems: Sequence[Problem], out_dir: str | P
     process rolls out its share (`evaluate_model`); the main one writes the report."""
     from transformers import AutoTokenizer
 
-    from tinylogic.eval.harness import rank_and_world
+    from tinylogic.processes import rank_and_world
 
     out_dir = Path(out_dir)
     rates, verifier_errors = error_rates(model, problems, out_dir / "rollouts", rollouts=rollouts,

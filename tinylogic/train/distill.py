@@ -32,8 +32,8 @@ import torch
 from tinylogic.config import DistillConfig, SFTConfig
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Problem
-from tinylogic.train.logprobs import labelled_logprobs
-from tinylogic.train.sft import IGNORE, encode_examples, pack, stack_rows
+from tinylogic.train.logprobs import IGNORE, labelled_logprobs
+from tinylogic.train.sft import encode_examples, pack, stack_rows
 
 # ---------------------------------------------------------------- 1. sample and verify
 
@@ -316,7 +316,7 @@ def distill(student: str | Path, teachers: Sequence[str | Path], problems: Seque
     from rich.console import Console
     from transformers import AutoTokenizer
 
-    from tinylogic.eval.harness import rank_and_world
+    from tinylogic.processes import rank_and_world
     from tinylogic.train.sft import train_sft
 
     console = console or Console()

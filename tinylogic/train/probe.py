@@ -36,7 +36,8 @@ def probe_checkpoints(checkpoints: Sequence[str | Path], problems: Sequence[Prob
     checkpoint order (fusion weights: `tinylogic.train.fuse.FUSE_WEIGHTS`). `shard`: every process samples
     its share (`evaluate_model`); the main one writes probe.json.
     """
-    from tinylogic.eval.harness import evaluate_model, rank_and_world
+    from tinylogic.eval.harness import evaluate_model
+    from tinylogic.processes import rank_and_world
 
     n = n or k
     if n < k:

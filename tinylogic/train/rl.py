@@ -36,7 +36,17 @@ from tinylogic.config import RLConfig, RLPhase
 from tinylogic.data.schema import Problem
 from tinylogic.eval.harness import build_prompt
 from tinylogic.models import checkpoint_activations, with_stop_tokens
-from tinylogic.train.logprobs import labelled_logprobs
+from tinylogic.train.checkpoints import (
+    STATE_FILE,
+    checkpoint_problem,
+    latest_checkpoint,
+    prune_checkpoints,
+    refuse_sharding,
+    restore_checkpoint,
+    save_checkpoint,
+    trim_metrics,
+)
+from tinylogic.train.logprobs import IGNORE, labelled_logprobs
 from tinylogic.train.rl_algos import (
     LOSS_AGGREGATIONS,
     clipped_surrogate,
@@ -51,20 +61,7 @@ from tinylogic.train.rollouts import (
     rollout,
     training_examples,
 )
-from tinylogic.train.sft import (
-    IGNORE,
-    STATE_FILE,
-    checkpoint_problem,
-    idle_row,
-    latest_checkpoint,
-    pack,
-    prune_checkpoints,
-    refuse_sharding,
-    restore_checkpoint,
-    save_checkpoint,
-    stack_rows,
-    trim_metrics,
-)
+from tinylogic.train.sft import idle_row, pack, stack_rows
 
 # ---------------------------------------------------------------- prompts
 

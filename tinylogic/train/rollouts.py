@@ -19,8 +19,8 @@ import torch
 from tinylogic.config import RLConfig
 from tinylogic.data.schema import Problem
 from tinylogic.eval.harness import build_prompt
+from tinylogic.train.logprobs import IGNORE
 from tinylogic.train.rl_algos import ADVANTAGES, long2short
-from tinylogic.train.sft import IGNORE
 
 RewardFn = Callable[[list[tuple[Problem, str]]], list[Any]]  # -> objects with .correct and .reward (Verdicts)
 

@@ -7,23 +7,17 @@ transformers turns into a block-diagonal causal mask, so no attention crosses ex
 accumulates gradients over the rows. The loss is the token mean over every completion token of the
 global batch, so packing, accumulation and the number of processes do not change it.
 
-Runs as is on one process or under `accelerate launch` (DDP; FSDP/DeepSpeed come from accelerate).
-Checkpoints are save_pretrained folders written to a temp name and renamed, so a crash mid-write
-leaves the previous checkpoint loadable; each carries the optimizer, scheduler, step and RNG state
-for exact resume.
+Runs as is on one process or under `accelerate launch` (DDP; FSDP and DeepSpeed are refused).
+Checkpoints (train/checkpoints.py) carry the optimizer, scheduler, step and RNG state for exact resume.
 """
 
 from __future__ import annotations
 
-import errno
 import json
 import math
-import os
 import random
-import shutil
 import time
-import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -33,11 +27,17 @@ import torch.nn.functional as F
 
 from tinylogic.config import SFTConfig
 from tinylogic.models import checkpoint_activations, context_length, with_stop_tokens
+from tinylogic.train.checkpoints import (
+    STATE_FILE,
+    checkpoint_problem,
+    latest_checkpoint,
+    prune_checkpoints,
+    refuse_sharding,
+    restore_checkpoint,
+    save_checkpoint,
+    trim_metrics,
+)
 from tinylogic.train.logprobs import IGNORE, labelled_logprobs
-
-STATE_FILE = "trainer_state.pt"
-MANIFEST = "manifest.json"  # {file: size} of a checkpoint folder, written with it
-
 
 # ---------------------------------------------------------------- records -> token ids
 
@@ -138,25 +138,20 @@ def row_loss_sum(model, row: dict[str, torch.Tensor], chunk_tokens: int = 1024) 
 
 def load_records(path: str | Path, include_claims: bool = True) -> list[dict[str, Any]]:
     """SFT records from JSONL: rows with `prompt` + `completion`; or problems with teacher traces (the
-    built-in suite's format, held-out rows skipped), turned into records by
+    built-in suite's format, in any file the loaders read; held-out rows skipped), turned into records by
     `tinylogic.data.suite.sft_records` (with claim-extraction/check records when `include_claims`)."""
     from tinylogic.data.loaders import DataError, iter_jsonl, load_problems
-
-    if not str(path).endswith((".jsonl", ".jsonl.gz", ".json", ".json.gz")):  # problems in other formats
-        return sft_records_of(load_problems(path), include_claims)
-    rows = list(iter_jsonl(path))
-    if rows and "completion" in rows[0][1]:
-        for line_no, row in rows:
-            if not isinstance(row.get("prompt"), str | list) or not isinstance(row.get("completion"), str):
-                raise DataError(f"{path}: line {line_no}: an SFT record needs string `prompt` and `completion`")
-        return [row for _, row in rows]
-    return sft_records_of(load_problems(path), include_claims)
-
-
-def sft_records_of(problems, include_claims: bool) -> list[dict[str, Any]]:
     from tinylogic.data.suite import sft_records
 
-    return sft_records([p for p in problems if p.split != "heldout"], include_claims=include_claims)
+    if str(path).endswith((".jsonl", ".jsonl.gz", ".json", ".json.gz")):
+        rows = list(iter_jsonl(path))
+        if rows and "completion" in rows[0][1]:
+            for line_no, row in rows:
+                if not isinstance(row.get("prompt"), str | list) or not isinstance(row.get("completion"), str):
+                    raise DataError(f"{path}: line {line_no}: an SFT record needs string `prompt` and `completion`")
+            return [row for _, row in rows]
+    problems = [p for p in load_problems(path) if p.split != "heldout"]
+    return sft_records(problems, include_claims=include_claims)
 
 
 def domain_weighted(records: Sequence[dict[str, Any]], weights: dict[str, float], seed: int) -> list[int]:
@@ -176,158 +171,6 @@ def domain_weighted(records: Sequence[dict[str, Any]], weights: dict[str, float]
 
 
 # ---------------------------------------------------------------- the loop
-
-
-def _rng_state() -> dict[str, Any]:
-    return {"python": random.getstate(), "torch": torch.get_rng_state()}
-
-
-def save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: int, final_dir: Path,
-                    extra: dict[str, Any] | None = None) -> None:
-    """Write a save_pretrained folder + trainer state (+ `extra` entries) under a temp name, then rename
-    (atomic on POSIX)."""
-    if accelerator.is_main_process:
-        tmp = final_dir.with_name(f".{final_dir.name}.tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        try:
-            accelerator.unwrap_model(model).save_pretrained(tmp, safe_serialization=True)
-            tokenizer.save_pretrained(tmp)
-            torch.save({"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-                        "rng": _rng_state(), **(extra or {})}, tmp / STATE_FILE)
-            (tmp / MANIFEST).write_text(json.dumps(file_sizes(tmp)))
-        except (OSError, RuntimeError) as exc:
-            shutil.rmtree(tmp, ignore_errors=True)  # the partial write; earlier checkpoints are untouched
-            raise disk_full_or(exc, final_dir) from None
-        if final_dir.exists():
-            shutil.rmtree(final_dir)
-        os.replace(tmp, final_dir)
-    accelerator.wait_for_everyone()
-
-
-class DiskFull(OSError):
-    """A checkpoint that did not fit on the disk (the message names it and says what is left)."""
-
-
-def disk_full_or(exc: BaseException, target: Path) -> BaseException:
-    """`exc` as a DiskFull naming `target` when the disk is full: torch reports a full disk as
-    "inline_container.cc:672 ... unexpected pos", which names neither the file nor the cause."""
-    free = shutil.disk_usage(next(p for p in (target, *target.parents) if p.exists())).free
-    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or free < 64 << 20:
-        return DiskFull(errno.ENOSPC, f"no space left on device writing the checkpoint {target} ({free >> 20} MB "
-                        "free); earlier checkpoints are intact: free some space and run the same command to "
-                        "resume")
-    return exc
-
-
-def restore_checkpoint(folder: Path, optimizer, scheduler) -> dict[str, Any]:
-    """Load a checkpoint's optimizer, scheduler and RNG state (the weights come with from_pretrained);
-    returns the whole trainer state (step and any extra entries)."""
-    try:
-        state = torch.load(folder / STATE_FILE, weights_only=False)
-    except Exception as exc:  # damage that checkpoint_problem's cheap checks missed: at least name the file
-        raise ValueError(f"{folder / STATE_FILE}: unreadable ({type(exc).__name__}: {exc})") from exc
-    optimizer.load_state_dict(state["optimizer"])
-    scheduler.load_state_dict(state["scheduler"])
-    random.setstate(state["rng"]["python"])
-    torch.set_rng_state(state["rng"]["torch"])
-    return state
-
-
-def trim_metrics(path: Path, step: int) -> None:
-    """Keep only the metrics rows of steps up to `step` (the one training resumes from): an interrupted
-    run logged steps past its last checkpoint, and the resumed run logs them again. Atomic rewrite."""
-    if not path.exists():
-        return
-    def logged_step(line: str) -> float:
-        try:
-            return json.loads(line)["step"]
-        except (ValueError, KeyError, TypeError):
-            return float("inf")  # a row cut short by the crash: dropped
-
-    lines = path.read_text().splitlines(keepends=True)
-    kept = [line for line in lines if logged_step(line) <= step]
-    if len(kept) < len(lines):
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text("".join(kept))
-        tmp.replace(path)
-
-
-def file_sizes(folder: Path) -> dict[str, int]:
-    """Every file's size under `folder`, by relative path: recorded when a model folder is written and
-    checked before it is trusted again. Sizes, not hashes: the damage seen is truncation (a full disk, a
-    killed copy), which sizes catch, while a hash would re-read gigabytes of weights at every save and
-    every check; damage that keeps the size is left to the loaders."""
-    return {str(p.relative_to(folder)): p.stat().st_size for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def size_problem(folder: Path, recorded: dict[str, int]) -> str | None:
-    """The first file of `recorded` missing or of another size under `folder`, with the cause; None if intact."""
-    for name, size in recorded.items():
-        path = folder / name
-        if not path.is_file():
-            return f"{path}: missing"
-        if path.stat().st_size != size:
-            return f"{path}: {path.stat().st_size} bytes, {size} when written (truncated or overwritten)"
-    return None
-
-
-def checkpoint_problem(folder: Path) -> str | None:
-    """Why `folder` cannot be resumed from (the file and the cause), or None. Checks the sizes recorded at
-    save time (folders written before MANIFEST have none), then opens the weights' safetensors headers and
-    the trainer state's zip directory: cheap reads that a truncated file fails."""
-    state, manifest = folder / STATE_FILE, folder / MANIFEST
-    if manifest.is_file():
-        try:
-            problem = size_problem(folder, json.loads(manifest.read_text()))
-        except (ValueError, AttributeError) as exc:
-            return f"{manifest}: unreadable ({exc})"
-        if problem:
-            return problem
-    weights = sorted(folder.glob("*.safetensors"))
-    if not weights:
-        return f"{folder}: no *.safetensors weights"
-    if not state.is_file():
-        return f"{state}: missing"
-    from safetensors import safe_open
-
-    for path in [*weights, state]:
-        try:
-            if path == state:
-                zipfile.ZipFile(path).close()  # torch.save writes a zip; its directory is at the end
-            else:
-                with safe_open(str(path), "pt"):  # checks the header covers the whole file
-                    pass
-        except Exception as exc:
-            return f"{path}: unreadable ({type(exc).__name__}: {exc})"
-    return None
-
-
-def latest_checkpoint(out_dir: Path, warn: Callable[[str], Any] = print) -> Path | None:
-    """The newest step checkpoint that can be resumed from (temp folders of interrupted writes are
-    ignored). A damaged one is named through `warn` and the one before it tried; when every one is
-    damaged, ValueError: starting over from the base model would silently throw the trained steps away."""
-    done = sorted((out_dir / "checkpoints").glob("step-*"), key=lambda p: int(p.name.split("-")[1]))
-    problems = []
-    for folder in reversed(done):
-        problem = checkpoint_problem(folder)
-        if problem is None:
-            return folder
-        problems.append(problem)
-        warn(f"warning: checkpoint {folder.name} cannot be resumed from: {problem}; trying the one before it")
-    if problems:
-        raise ValueError(f"no checkpoint under {out_dir / 'checkpoints'} can be resumed from ({'; '.join(problems)}); "
-                         "delete the folder to train from the start")
-    return None
-
-
-def refuse_sharding(accelerator) -> None:
-    """FSDP and DeepSpeed would half-work here (the main process saves what may be a shard, RL samples from a
-    sharded module), so they are refused until they are wired (issue #18); DDP is supported."""
-    kind = getattr(accelerator.distributed_type, "value", str(accelerator.distributed_type))
-    if kind in ("FSDP", "DEEPSPEED", "MEGATRON_LM"):
-        raise ValueError(f"accelerate config: {kind} is not supported yet (checkpoints and RL sampling assume full "
-                         "weights on every process); launch with DDP (`accelerate launch --multi_gpu`), see "
-                         "docs/SCALE.md")
 
 
 def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir: str | Path,
@@ -446,11 +289,3 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
                 return out_dir / "checkpoints"
     save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final)
     return final
-
-
-def prune_checkpoints(out_dir: Path, keep: int, accelerator) -> None:
-    """Delete all but the newest `keep` step checkpoints (0: keep all)."""
-    if keep and accelerator.is_main_process:
-        done = sorted((out_dir / "checkpoints").glob("step-*"), key=lambda p: int(p.name.split("-")[1]))
-        for old in done[:-keep]:
-            shutil.rmtree(old)
