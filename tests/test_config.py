@@ -37,7 +37,11 @@ def test_yaml_on_off_mean_the_switch_and_engine_backend_comes_from_the_registry(
     cfg = load_recipe(None, ["sft.bf16=on", "rl.bf16=off", "engine.dtype=bf16", "engine.batch_size=8"])
     assert (cfg.sft.bf16, cfg.rl.bf16) == ("on", "off")
     assert cfg.engine.arguments() == {"backend": "hf", "engine_kwargs": {"dtype": "bf16", "batch_size": 8}}
-    assert load_recipe(None, ["engine.backend=vllm"]).engine.arguments()["engine_kwargs"] == {"dtype": "auto"}
+    # the vllm backend gets its own settings (and batch_size, which only the hf loop reads, is not passed)
+    vllm = load_recipe(None, ["engine.backend=vllm", "engine.kv_cache_gib=0.5", "engine.max_model_len=512"]).engine
+    assert vllm.arguments()["engine_kwargs"] == {"dtype": "auto", "max_model_len": 512, "kv_cache_gib": 0.5}
+    with pytest.raises(ConfigError, match="engine.kv_cache_gib"):
+        load_recipe(None, ["engine.kv_cache_gib=0"])
     with pytest.raises(ConfigError, match="engine.backend.*choose one of hf, vllm"):
         load_recipe(None, ["engine.backend=sglang"])
 

@@ -197,6 +197,9 @@ class Replay:
                                finish_reason="stop") for j in range(params.n)])
         return out
 
+    def close(self):
+        """Nothing to release (the Engine protocol's close)."""
+
 
 @pytest.fixture
 def suite():

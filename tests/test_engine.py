@@ -98,26 +98,6 @@ def test_chat_prompt_goes_through_the_template(engine):
     assert raw[0].token_ids != as_chat[0].token_ids or len(raw[0].token_ids) == 0
 
 
-@pytest.mark.parametrize("temperature, top_k, top_p", [(1.0, 0, 1.0), (0.7, 5, 0.9), (0, 0, 1.0)])
-def test_logprobs_are_those_of_the_sampling_distribution(engine, temperature, top_k, top_p):
-    params = SamplingParams(temperature=temperature, top_k=top_k, top_p=top_p)
-    out = sample(engine, n=2, temperature=temperature, top_k=top_k, top_p=top_p, max_new_tokens=12,
-                 seed=5, logprobs=True)
-    model = engine.model
-    for prompt, samples in zip(PROMPTS, out, strict=True):
-        prompt_ids = engine.encode(prompt)
-        for s in samples:
-            assert len(s.logprobs) == len(s.token_ids) and all(lp <= 0 for lp in s.logprobs)
-            ids = torch.tensor([prompt_ids + s.token_ids])
-            with torch.no_grad(), torch_threads(1):
-                # tempered and truncated as drawn (raw at temperature 0)
-                logp = sampling_logits(model(input_ids=ids).logits[0].float(), params).log_softmax(-1)
-            positions = torch.arange(len(prompt_ids) - 1, ids.shape[1] - 1)
-            expected = logp[positions, torch.tensor(s.token_ids)]
-            assert torch.allclose(torch.tensor(s.logprobs), expected, atol=1e-4)
-    assert sample(engine, max_new_tokens=4)[0][0].logprobs is None
-
-
 def test_autocast_engine_samples_what_the_autocast_trainer_scores(tiny_model):
     # RL with rl.bf16 samples from its fp32 policy under bf16 autocast; the loss's forward runs the same way
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -188,24 +168,39 @@ def test_filter_logits_works_per_position_of_a_sequence():
     assert kept == [[True, True, False, False], [False, False, True, True]]
 
 
-def test_vllm_mapping():
+def test_vllm_mapping(engine):
+    # one vLLM request per sample (n=1) with the seed HFEngine gives that sample; HFEngine's stop ids
     params = SamplingParams(n=3, temperature=0.6, top_p=0.95, top_k=0, max_new_tokens=99, stop=["\n\n"],
                             seed=4, logprobs=True)
-    assert to_vllm_kwargs(params) == {"n": 3, "temperature": 0.6, "top_p": 0.95, "top_k": -1, "max_tokens": 99,
-                                      "stop": ["\n\n"], "seed": 4, "logprobs": 0}
+    assert to_vllm_kwargs(params, seed=123, stop_token_ids={7}) == {
+        "n": 1, "temperature": 0.6, "top_p": 0.95, "top_k": -1, "max_tokens": 99, "stop": ["\n\n"],
+        "stop_token_ids": [7], "seed": 123, "logprobs": 0}
     assert to_vllm_kwargs(SamplingParams(top_k=20))["top_k"] == 20
     assert to_vllm_kwargs(SamplingParams())["logprobs"] is None
     lp = lambda v: SimpleNamespace(logprob=v)  # noqa: E731
     request = SimpleNamespace(outputs=[
-        SimpleNamespace(text="ab", token_ids=(5, 6), finish_reason="length", logprobs=[{5: lp(-0.1)}, {6: lp(-2.0)}]),
-        SimpleNamespace(text="c", token_ids=[7], finish_reason="stop", logprobs=[{7: lp(-0.5), 1: lp(-0.2)}]),
-        SimpleNamespace(text="", token_ids=[], finish_reason="abort", logprobs=None),
+        SimpleNamespace(text="ab", token_ids=(5, 6), finish_reason="length", stop_reason=None,
+                        logprobs=[{5: lp(-0.1)}, {6: lp(-2.0)}]),
+        SimpleNamespace(text="c", token_ids=[7], finish_reason="stop", stop_reason=7,
+                        logprobs=[{7: lp(-0.5), 1: lp(-0.2)}]),
+        SimpleNamespace(text="", token_ids=[], finish_reason="abort", stop_reason=None, logprobs=None),
     ])
     samples = to_samples(request, logprobs=True)
     assert [s.finish_reason for s in samples] == ["length", "stop", "stop"]
     assert samples[0].token_ids == [5, 6] and samples[0].logprobs == [-0.1, -2.0]
     assert samples[1].logprobs == [-0.5] and samples[2].logprobs is None
     assert to_samples(request, logprobs=False)[0].logprobs is None
+
+    # with the tokenizer, text and ids follow HFEngine: decoded from the ids, cut at the earliest stop string
+    tok = engine.tokenizer
+    ids = tok("12+7=19 and more")["input_ids"]
+    through_stop = SimpleNamespace(text="12+7=19", token_ids=ids, finish_reason="stop", stop_reason=" and",
+                                   logprobs=[{t: lp(-1.0)} for t in ids])
+    cut = to_samples(SimpleNamespace(outputs=[through_stop]), True, tok, stops=["never", " and"])[0]
+    assert cut.text == "12+7=19" and cut.token_ids == ids[:len(cut.token_ids)] and len(cut.logprobs) == len(cut.token_ids)
+    assert tok.decode(cut.token_ids).startswith("12+7=19") and not tok.decode(cut.token_ids[:-1]).startswith("12+7=19")
+    eos = SimpleNamespace(text="12", token_ids=[*ids[:2], 0], finish_reason="stop", stop_reason=None, logprobs=None)
+    assert to_samples(SimpleNamespace(outputs=[eos]), False, tok)[0].text == tok.decode(ids[:2])
 
 
 def test_vllm_engine_says_what_to_install():
@@ -216,3 +211,24 @@ def test_vllm_engine_says_what_to_install():
             load_engine("unused", backend="vllm")
     else:
         pytest.skip("vllm is installed: the missing-extra message cannot be exercised")
+
+
+def test_should_stop_ends_generation_at_the_next_decode_step(tiny_model):
+    # serve's worker passes "every request of this call is gone": the decode loop asks at each step
+    from tinylogic.engine.base import Cancelled
+
+    engine = HFEngine(tiny_model, device="cpu", dtype="fp32")
+    asked = []
+
+    def after_three_steps() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled):
+        engine.generate(["12+7="], SamplingParams(n=2, temperature=1.0, max_new_tokens=200, seed=0),
+                        should_stop=after_three_steps)
+    assert len(asked) == 4  # three steps decoded, stopped before the fourth
+    # never asked to stop: the same call runs to its end
+    (samples,) = engine.generate(["12+7="], SamplingParams(n=2, temperature=1.0, max_new_tokens=5, seed=0),
+                                 should_stop=lambda: False)
+    assert len(samples) == 2

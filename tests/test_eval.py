@@ -230,18 +230,23 @@ import torch.distributed as dist
 calls = []
 generate = HFEngine.generate
 HFEngine.generate = lambda self, prompts, params, **kw: calls.append(len(prompts)) or generate(self, prompts, params, **kw)
+from tinylogic.config import TTSConfig
 summary = evaluate_model(sys.argv[1], load_bench("suite-heldout", limit=10), sys.argv[2], n=16, ks=[1, 16],
-                         max_new_tokens=8, workers=1, progress=False, shard=True)
+                         max_new_tokens=8, workers=1, progress=False, shard=True, tts=["majority", "clr"],
+                         tts_settings=TTSConfig(k=8, m=2, extract_max_tokens=24, check_max_tokens=4))
 # one file per rank: the two processes' stdout lines can interleave
-open(f"{sys.argv[2]}.rank-{dist.get_rank()}.json", "w").write(json.dumps({"rank": dist.get_rank(), "prompts": calls, "overall": summary["overall"]}))
+open(f"{sys.argv[2]}.rank-{dist.get_rank()}.json", "w").write(json.dumps({"rank": dist.get_rank(), "prompts": calls, "overall": summary["overall"], "tts": summary["tts"]}))
 """
 
 
 @pytest.mark.slow
 def test_sharded_evaluation_samples_what_one_process_samples(tmp_path, tiny_model):
     # 10 problems x 16 samples: groups of 4 problems (64 rows per engine call), 3 groups over 2 processes
+    from tinylogic.config import TTSConfig
+
     one = evaluate_model(tiny_model, load_bench("suite-heldout", limit=10), tmp_path / "one", n=16, ks=[1, 16],
-                         max_new_tokens=8, workers=1, progress=False)
+                         max_new_tokens=8, workers=1, progress=False, tts=["majority", "clr"],
+                         tts_settings=TTSConfig(k=8, m=2, extract_max_tokens=24, check_max_tokens=4))
     script = tmp_path / "sharded.py"
     script.write_text(SHARDED)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK"))}
@@ -251,8 +256,17 @@ def test_sharded_evaluation_samples_what_one_process_samples(tmp_path, tiny_mode
                           text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     ranks = [json.loads((tmp_path / f"two.rank-{rank}.json").read_text()) for rank in (0, 1)]
-    assert [r["prompts"] for r in ranks] == [[4, 2], [4]]  # groups 0 and 2 on rank 0, group 1 on rank 1
+    # sampling: groups 0 and 2 on rank 0, group 1 on rank 1; then CLR's claim extraction of 10 x 8 samples in
+    # groups of 64: the first on rank 0, the other 16 on rank 1 (each followed by its claim checks, if any)
+    assert ranks[0]["prompts"][:3] == [4, 2, 64] and ranks[1]["prompts"][:2] == [4, 16]
     assert ranks[0]["overall"] == ranks[1]["overall"] == one["overall"]
+    assert ranks[0]["tts"]["methods"] == ranks[1]["tts"]["methods"] == one["tts"]["methods"]
+    assert ranks[0]["tts"]["claims"]["assessed"] == 80
+    claims = {name: sorted(json.dumps({k: v for k, v in json.loads(line).items()}, sort_keys=True)
+                           for line in next((tmp_path / name).glob("claims-*.jsonl")).read_text().splitlines())
+              for name in ("one", "two")}
+    assert claims["one"] == claims["two"] and len(claims["one"]) == 80
+    assert not list((tmp_path / "two").glob("claims-*.part-*"))  # merged
     rows = {name: [json.loads(line) for line in (tmp_path / name / "samples.jsonl").read_text().splitlines()]
             for name in ("one", "two")}
     # the same responses in the same order; log-prob means agree to float noise (other thread counts)
@@ -260,3 +274,26 @@ def test_sharded_evaluation_samples_what_one_process_samples(tmp_path, tiny_mode
     assert [{**r, "mean_logprob": 0} for r in rows["one"]] == [{**r, "mean_logprob": 0} for r in rows["two"]]
     assert max(abs(a["mean_logprob"] - b["mean_logprob"]) for a, b in zip(*rows.values(), strict=True)) < 1e-4
     assert not list((tmp_path / "two").glob("samples.part-*"))  # merged
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium (apt-get install chromium)")
+def test_a_wide_table_scrolls_in_its_box_at_laptop_width(tmp_path):
+    # a probe table has a column per subdomain: at 1280 px the page itself must not scroll sideways
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from tinylogic.eval.report import STYLE, _table
+
+    columns = [f"subdomain-{i}" for i in range(40)]
+    rows = [{"_name": f"step-{s:06d}", **{c: 0.5 for c in columns}} for s in range(3)]
+    page_file = tmp_path / "wide.html"
+    page_file.write_text(f"<html><head><style>{STYLE}</style></head><body><h1>probe</h1>"
+                         f"{_table(rows, columns, first='checkpoint')}<p>after the table</p></body></html>")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.goto(page_file.as_uri())
+        page_width = page.evaluate("document.documentElement.scrollWidth")
+        box = page.evaluate("(() => { const b = document.querySelector('.wide'); "
+                            "return [b.scrollWidth, b.clientWidth]; })()")
+        browser.close()
+    assert page_width <= 1280
+    assert box[0] > box[1]  # the table is wider than its box, which scrolls

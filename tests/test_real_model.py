@@ -66,7 +66,7 @@ def logits_of(model, ids: list[int]) -> torch.Tensor:
         return model(input_ids=torch.tensor([ids])).logits[0]
 
 
-def test_import_is_a_plain_folder_with_the_gguf_models_logits(smollm2):
+def test_import_is_a_plain_folder_with_the_gguf_models_logits(smollm2, tmp_path):
     files = {p.name for p in smollm2.iterdir()}
     assert {"config.json", "generation_config.json", "model.safetensors", "tokenizer.json"} <= files
     assert not any(name.endswith(".gguf") for name in files)
@@ -80,8 +80,8 @@ def test_import_is_a_plain_folder_with_the_gguf_models_logits(smollm2):
     ids = tok("The capital of France is")["input_ids"]
     assert torch.equal(logits_of(imported, ids), logits_of(original, ids))
     # save_pretrained -> reload: identical logits (tied embeddings survive the round trip)
-    imported.save_pretrained(smollm2.parent / "resaved")
-    again = AutoModelForCausalLM.from_pretrained(smollm2.parent / "resaved")
+    imported.save_pretrained(tmp_path / "resaved")
+    again = AutoModelForCausalLM.from_pretrained(tmp_path / "resaved")
     assert torch.equal(logits_of(again, ids), logits_of(imported, ids))
 
 

@@ -265,13 +265,15 @@ def test_filter_report_counts():
 
 
 def test_training_examples_mask_the_prompt():
-    class S:
-        token_ids = [7, 8, 9]
-
-    (ex,) = training_examples([1, 2], [S()], [0.5], [0.25])
+    sample = Sample(text="", token_ids=[7, 8, 9], finish_reason="stop")
+    (ex,) = training_examples([1, 2], [sample], [0.5], [0.25])
     assert ex["input_ids"] == [1, 2, 7, 8, 9]
     assert ex["labels"] == [-100, -100, 7, 8, 9]
     assert ex["advantage"] == [0.0, 0.0, 0.5, 0.5, 0.5] and ex["weight"] == [0.0, 0.0, 0.25, 0.25, 0.25]
+    assert "sampler_logp" not in ex  # the policy sampled itself: no correction
+    # a separate engine's log-probs line up with the response tokens, 0 on the prompt
+    (ex,) = training_examples([1, 2], [sample.model_copy(update={"logprobs": [-0.1, -0.2, -0.3]})], [0.5], [0.25])
+    assert ex["sampler_logp"] == [0.0, 0.0, -0.1, -0.2, -0.3]
 
 
 def test_draw_prompts_covers_each_epoch_once():
@@ -352,3 +354,37 @@ def test_two_processes_on_gloo_match_one(tiny_model, tmp_path):
     a, b = weights(tmp_path / "one" / "final"), weights(tmp_path / "two" / "final")
     for name in a:
         torch.testing.assert_close(a[name], b[name], rtol=1e-3, atol=1e-4)
+
+
+def test_a_separate_synced_sampler_trains_as_the_policy_itself(tiny_model, tmp_path, monkeypatch):
+    # The path RL takes with vLLM or under FSDP2: rollouts from a separate engine (here an HFEngine of its
+    # own, as FSDP2 gets), which takes the new weights after every step; its log-probs come with the
+    # samples and the loss weights tokens by min(π_trainer / π_sampler, tis_cap). With the same weights in
+    # both, that is the in-memory run: same samples, the same updates, a log-prob gap of float noise.
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    cfg = toy_cfg(steps=3, mini_batches=2)
+    alone = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "in-memory", cfg,
+                           reward_fn=even_first_token(tokenizer), progress=False)
+    monkeypatch.setattr("tinylogic.train.rl.is_sharded", lambda model: True)
+    synced = train_rl_phase(tiny_model, PROBLEMS, tmp_path / "separate", cfg, reward_fn=even_first_token(tokenizer),
+                            progress=False, engine_kwargs={"dtype": "fp32"})
+    rows = {run: [json.loads(line) for line in (tmp_path / run / "metrics.jsonl").read_text().splitlines()]
+            for run in ("in-memory", "separate")}
+    assert [r["reward"] for r in rows["in-memory"]] == [r["reward"] for r in rows["separate"]]
+    assert all(r["sampler_logprob_gap"] < 1e-4 and r["trained_tokens"] > 0 for r in rows["separate"])
+    assert "sampler_logprob_gap" not in rows["in-memory"][0]
+    a, b = weights(alone), weights(synced)
+    assert any(not torch.equal(a[k], weights_of_dir(tiny_model)[k]) for k in weights_of_dir(tiny_model))
+    for name in a:
+        torch.testing.assert_close(a[name], b[name], rtol=1e-3, atol=1e-4)  # recomputed vs detached ρ
+
+
+def test_truncated_importance_weight_by_hand():
+    from tinylogic.train.rl_algos import truncated_is_weight
+
+    trainer = torch.tensor([math.log(0.5), math.log(0.3), math.log(0.9)])
+    sampler = torch.tensor([math.log(0.25), math.log(0.6), math.log(0.3)])
+    # ratios 2.0, 0.5, 3.0 -> capped at 2.5: 2.0, 0.5, 2.5
+    torch.testing.assert_close(truncated_is_weight(trainer, sampler, 2.5), torch.tensor([2.0, 0.5, 2.5]))
+    grad = trainer.clone().requires_grad_()
+    assert not truncated_is_weight(grad, sampler, 2.5).requires_grad  # a weight, not a path for gradients

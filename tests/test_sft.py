@@ -88,6 +88,11 @@ def test_resume_after_interruption_matches_uninterrupted(tiny_model, tmp_path):
     for run in ("full", "cut"):  # the cut run logged step 5 before stopping: resumed at 4, it is logged once
         steps = [json.loads(line)["step"] for line in (tmp_path / run / "metrics.jsonl").read_text().splitlines()]
         assert steps == list(range(1, 7))  # 48 examples / 16 per step * 2 epochs
+    # a step checkpoint carries the optimizer; the finished model only its step (AdamW's moments are 2x the
+    # weights, and nothing resumes from a finished run)
+    assert "optimizer" in torch.load(ckpts / "step-000004" / STATE_FILE, weights_only=False)
+    final_state = torch.load(full / STATE_FILE, weights_only=False)
+    assert final_state["step"] == 6 and "optimizer" not in final_state
 
 
 def test_loss_goes_down(tiny_model, tmp_path):
@@ -175,18 +180,19 @@ def test_damaged_newest_checkpoint_falls_back_to_the_one_before(tiny_model, tmp_
     assert str(path) in str(err.value) and str(older) in str(err.value) and "\n" not in str(err.value)
 
 
-@pytest.mark.parametrize("kind", ["FSDP", "DEEPSPEED"])
-def test_sharded_training_is_refused_with_a_clear_error(kind):
+@pytest.mark.parametrize("kind,name", [("FSDP", "FSDP1"), ("DEEPSPEED", "DEEPSPEED")])
+def test_fsdp1_and_deepspeed_are_refused_with_a_clear_error(kind, name):
     from types import SimpleNamespace
 
     from accelerate.utils import DistributedType
 
     from tinylogic.train.checkpoints import refuse_sharding
 
-    with pytest.raises(ValueError, match=f"{kind} is not supported yet.*--multi_gpu"):
-        refuse_sharding(SimpleNamespace(distributed_type=DistributedType[kind]))
+    with pytest.raises(ValueError, match=f"{name} is not supported.*fsdp_version: 2"):
+        refuse_sharding(SimpleNamespace(distributed_type=DistributedType[kind], is_fsdp2=False))
     for fine in ("NO", "MULTI_CPU", "MULTI_GPU"):
-        refuse_sharding(SimpleNamespace(distributed_type=DistributedType[fine]))
+        refuse_sharding(SimpleNamespace(distributed_type=DistributedType[fine], is_fsdp2=False))
+    refuse_sharding(SimpleNamespace(distributed_type=DistributedType.FSDP, is_fsdp2=True))
 
 
 def test_a_full_disk_names_the_checkpoint_and_keeps_the_earlier_one(tiny_model, tmp_path, monkeypatch):

@@ -185,7 +185,12 @@ class RLConfig(TrainerMemory):
     dynamic_sampling_rounds: int = Field(3, ge=1, description="At most this many extra draws per rollout batch.")
     pack_tokens: int = Field(4096, ge=16, description="Tokens per packed training row (at least the longest sequence).")
     micro_batch_rows: int = Field(1, ge=1, description="Packed rows per forward pass.")
-    engine_batch_size: int = Field(64, ge=1, description="Sequences decoded together by the rollout engine.")
+    engine_batch_size: int = Field(64, ge=1, description="Sequences the hf engine decodes together in rollouts "
+                                   "(vllm gets all of a step's prompts at once).")
+    tis_cap: float = Field(
+        2.0, ge=1, description="Truncated importance sampling, when rollouts come from a separate engine (the "
+        "`engine` section's vllm, or a whole copy under FSDP2): each token's loss is weighted by "
+        "min(π_trainer / π_sampler, tis_cap), correcting the two engines' log-prob mismatch. Not in the reports.")
     save_every: int = Field(0, ge=0, description="Checkpoint every k rollout batches (0: only each phase's final).")
     keep_checkpoints: int = Field(2, ge=0, description="Keep only the newest k step checkpoints of a phase (0: all).")
     bf16: OnOff = Field("auto", description="bf16 autocast of the loss and of the rollouts (sampled from the policy "
@@ -391,14 +396,25 @@ class EvalConfig(Section):
 
 
 class EngineConfig(Section):
-    """The sampling engine of `tinylogic run`'s sampling stages: probing, the hard subset, the distillation
-    teachers, eval and CLR. RL samples from the policy it trains, in memory (`rl.bf16` sets its precision)."""
+    """The sampling engine of `tinylogic run`'s sampling stages (probing, the hard subset, the distillation
+    teachers, eval and CLR) and of RL's rollouts: with hf, RL samples from the policy it trains, in memory
+    (`rl.bf16` sets its precision); with vllm from a separate engine that takes the new weights after every
+    step (`rl.tis_cap` corrects the log-prob gap)."""
 
-    backend: str = Field("hf", description="hf (transformers, built in) or vllm (the vllm extra; docs/ENGINE.md).")
+    backend: str = Field("hf", description="hf (transformers, built in) or vllm (vLLM, installed apart: "
+                         "docs/ENGINE.md).")
     dtype: Literal["auto", "bf16", "fp16", "fp32"] = Field(
         "auto", description="Weights' dtype while sampling: auto = bf16 on a CUDA GPU with bf16 support, else fp32. "
         "On a CPU with AMX, bf16 decodes ~1.7x faster than fp32 (BENCHMARKS.md).")
-    batch_size: int = Field(64, ge=1, description="Sequences the hf backend decodes together.")
+    batch_size: int = Field(64, ge=1, description="Sequences the hf backend decodes together (vllm schedules its "
+                            "own batches).")
+    max_model_len: int | None = Field(
+        None, ge=1, description="vllm: positions a prompt plus its new tokens may take; the KV cache must hold at "
+        "least one such sequence. None: the model's context (max_position_embeddings).")
+    kv_cache_gib: float | None = Field(
+        None, gt=0, description="vllm: KV cache size in GiB. None: 1 GiB on CPU (vLLM's own default there reserves "
+        "92% of the NUMA node's memory and refuses to start when other processes hold memory; the "
+        "VLLM_CPU_KVCACHE_SPACE variable, in GiB, also sets it), vLLM's gpu_memory_utilization share on a GPU.")
 
     @field_validator("backend")
     @classmethod
@@ -414,6 +430,8 @@ class EngineConfig(Section):
         kwargs: dict[str, Any] = {"dtype": self.dtype}
         if self.backend == "hf":
             kwargs["batch_size"] = self.batch_size
+        else:
+            kwargs.update(max_model_len=self.max_model_len, kv_cache_gib=self.kv_cache_gib)
         return {"backend": self.backend, "engine_kwargs": kwargs}
 
 

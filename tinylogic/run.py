@@ -23,9 +23,9 @@ work: it is cleared and the stage re-run, and every later stage's hash changes w
 never touched.
 
 Under `accelerate launch` the training stages (sft1, sft2, rl, and the student SFT of distill) run on
-every process, and the sampling stages (probe1, hard, probe2, distillation's teachers, eval) split their
-problems across them (`evaluate_model(shard=True)`); the rest (data, model, fusion, distillation's scoring
-and selection, TTS) runs on the main process while the others wait (at most `distributed.timeout`).
+every process, and the sampling stages (probe1, hard, probe2, distillation's teachers, eval and its CLR
+claims) split their problems across them (`evaluate_model(shard=True)`); the rest (data, model, fusion, distillation's scoring
+and selection) runs on the main process while the others wait (at most `distributed.timeout`).
 """
 
 from __future__ import annotations
@@ -253,7 +253,7 @@ def rl_stage(ctx: Context) -> dict[str, Any]:
     from tinylogic.train.rl import train_rl
 
     finals = train_rl(ctx.model(), ctx.problems("train"), ctx.stage_dir, ctx.cfg.rl, seed=ctx.cfg.seed,
-                      progress=ctx.progress, console=ctx.console)
+                      progress=ctx.progress, console=ctx.console, **ctx.cfg.engine.arguments())
     return {"model": str(finals[-1]), "models": [str(f) for f in finals], "start": ctx.model()}
 
 
@@ -376,7 +376,7 @@ STAGES = [
           lambda c: c.spectrum.stage2 and c.spectrum.fuse, distributed=True),
     Stage("fuse2", "09-fuse2", lambda ctx: _fuse(ctx, "probe2"), ("spectrum.fuse_weights",),
           lambda c: c.spectrum.stage2 and c.spectrum.fuse),
-    Stage("rl", "10-rl", rl_stage, ("rl", "seed"), distributed=True),
+    Stage("rl", "10-rl", rl_stage, ("rl", "engine", "seed"), distributed=True),
     Stage("distill", "11-distill", distill_stage, ("distill", "sft", "run", "engine", "seed"),
           lambda c: c.run.distill, distributed=True),
     Stage("eval", "12-eval", eval_stage, ("eval", "tts", "retrieval.k", "retrieval.domains", "engine", "seed"),

@@ -13,11 +13,11 @@ from __future__ import annotations
 import inspect
 import os
 import secrets
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import torch
 from transformers import (
     AutoModelForCausalLM,
@@ -27,7 +27,18 @@ from transformers import (
     PreTrainedTokenizerBase,
 )
 
-from tinylogic.engine.base import Prompt, Sample, SamplingParams
+from tinylogic.engine.base import (  # noqa: F401  (check_context, row_seed: imported from here by callers)
+    Cancelled,
+    Prompt,
+    Sample,
+    SamplingParams,
+    check_context,
+    check_encoded,
+    check_seed_ids,
+    encode_prompt,
+    row_seed,
+    tokens_covering,
+)
 from tinylogic.models import context_length, quiet_loading, stop_token_ids
 
 DTYPES = {
@@ -51,11 +62,6 @@ def pick_dtype(dtype: str | None, device: torch.device) -> torch.dtype:
     if dtype not in DTYPES:
         raise ValueError(f"HFEngine: unknown dtype {dtype!r}; choose one of {sorted(DTYPES)} or 'auto'")
     return DTYPES[dtype]
-
-
-def row_seed(seed: int, prompt_idx: int, sample_idx: int) -> int:
-    """A well-mixed 63-bit seed per sample, so neighbouring (prompt, sample) pairs get unrelated streams."""
-    return int(np.random.SeedSequence([seed, prompt_idx, sample_idx]).generate_state(1, np.uint64)[0] >> 1)
 
 
 def filter_logits(logits: torch.Tensor, params: SamplingParams) -> torch.Tensor:
@@ -91,18 +97,6 @@ def draw(logits: torch.Tensor, params: SamplingParams, generators: list[torch.Ge
     # side="right" never lands on a zero-probability token
     picked = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(-1), right=True).squeeze(-1)
     return picked.clamp_max(logits.shape[-1] - 1)
-
-
-def check_context(encoded: list[list[int]], max_new_tokens: int, context: int | None) -> None:
-    """Refuse a prompt whose tokens plus `max_new_tokens` exceed the model's context: positions past it
-    were never trained, and the output would silently degrade."""
-    if context is None:
-        return
-    longest = max(range(len(encoded)), key=lambda i: len(encoded[i]))
-    if len(encoded[longest]) + max_new_tokens > context:
-        raise ValueError(f"prompt {longest} has {len(encoded[longest])} tokens; with max_new_tokens {max_new_tokens} "
-                         f"that is {len(encoded[longest]) + max_new_tokens}, beyond the model's context of {context} "
-                         "positions: shorten the prompt or lower max_new_tokens")
 
 
 @contextmanager
@@ -167,25 +161,45 @@ class HFEngine:
 
     def encode(self, prompt: Prompt) -> list[int]:
         """Chat messages go through the chat template (with the generation prompt); text is used as-is."""
-        if isinstance(prompt, str):
-            return self.tokenizer(prompt)["input_ids"]
-        if self.tokenizer.chat_template is None:
-            # no template: plain concatenation, so a base model still gets the content
-            return self.tokenizer("\n".join(m["content"] for m in prompt) + "\n")["input_ids"]
-        text = self.tokenizer.apply_chat_template(prompt, tokenize=False, add_generation_prompt=True)
-        return self.tokenizer(text, add_special_tokens=False)["input_ids"]
+        return encode_prompt(self.tokenizer, prompt)
+
+    @torch.no_grad()
+    def update_weights(self, named_tensors: Iterable[tuple[str, torch.Tensor]]) -> None:
+        """Copy (name, tensor) pairs into the model. A tensor that already is the model's own (RL's policy
+        passed in memory: the engine samples from the very parameters the optimizer steps) is skipped, so
+        for that engine the call costs nothing."""
+        own = dict(self.model.named_parameters(remove_duplicate=False)) | dict(self.model.named_buffers())
+        for name, tensor in named_tensors:
+            if name not in own:
+                raise ValueError(f"HFEngine.update_weights: {name!r} is not a parameter of the model "
+                                 f"(it has e.g. {', '.join(list(own)[:3])})")
+            target = own[name]
+            if target.shape != tensor.shape:
+                raise ValueError(f"HFEngine.update_weights: {name!r} has shape {tuple(tensor.shape)}, the model's "
+                                 f"has {tuple(target.shape)}")
+            if target.data_ptr() != tensor.data_ptr():
+                target.copy_(tensor)
+
+    def sleep(self) -> None:
+        """Nothing to free: the model is the caller's to move or keep."""
+
+    def wake(self) -> None:
+        """Nothing was freed by `sleep`."""
+
+    def close(self) -> None:
+        """Nothing to release beyond what garbage collection frees (no processes, no pinned memory)."""
 
     @torch.inference_mode()
     def generate(self, prompts: list[Prompt], params: SamplingParams, progress: bool | None = None,
-                 seed_ids: list[int] | None = None) -> list[list[Sample]]:
+                 seed_ids: list[int] | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> list[list[Sample]]:
         """`seed_ids[i]` replaces prompt i's position in the per-sample seeds, so a prompt gets the same
         samples whichever call or process it is sampled in (RL splits one batch across processes)."""
         from rich.progress import Progress
 
+        check_seed_ids(seed_ids, len(prompts), "HFEngine")
         encoded = [self.encode(p) for p in prompts]
-        if empty := [i for i, ids in enumerate(encoded) if not ids]:
-            raise ValueError(f"HFEngine.generate: prompts {empty} encode to no tokens; nothing to continue from")
-        check_context(encoded, params.max_new_tokens, self.context)
+        check_encoded(encoded, params.max_new_tokens, self.context, "HFEngine")
         seed = params.seed if params.seed is not None else secrets.randbits(63)
         draws = 1 if params.temperature == 0 else params.n  # greedy samples are all the same: decode once
         # longest prompts first, so batches hold similar lengths (little padding); seeding is per row
@@ -198,7 +212,7 @@ class HFEngine:
               torch.autocast(self.device.type, dtype=self.autocast or torch.bfloat16, enabled=bool(self.autocast))):
             task = bar.add_task("sampling", total=len(batches))
             for batch in batches:
-                out.update(self.decode_batch(batch, encoded, params, seed, seed_ids))
+                out.update(self.decode_batch(batch, encoded, params, seed, seed_ids, should_stop))
                 bar.advance(task)
         return [[out[(i, j if draws > 1 else 0)].model_copy() for j in range(params.n)]
                 for i in range(len(prompts))]
@@ -219,7 +233,8 @@ class HFEngine:
         return cache, logits, mask, positions[:, -1]
 
     def decode_batch(self, rows: list[tuple[int, int]], encoded: list[list[int]], params: SamplingParams,
-                     seed: int, seed_ids: list[int] | None = None) -> dict[tuple[int, int], Sample]:
+                     seed: int, seed_ids: list[int] | None = None,
+                     should_stop: Callable[[], bool] | None = None) -> dict[tuple[int, int], Sample]:
         # prefill each distinct prompt once, then copy its cache to each of its rows
         unique = list(dict.fromkeys(i for i, _ in rows))
         cache, logits, mask, last_pos = self.prefill([encoded[i] for i in unique])
@@ -233,6 +248,8 @@ class HFEngine:
         active = list(range(len(rows)))  # batch position -> index into `rows`
         done: dict[tuple[int, int], Sample] = {}
         for step in range(params.max_new_tokens):
+            if should_stop is not None and should_stop():
+                raise Cancelled("generation stopped: should_stop() said so")
             logits = sampling_logits(logits, params)
             picked = draw(logits, params, [generators[a] for a in active])
             chosen_logp = logits.log_softmax(-1).gather(-1, picked.unsqueeze(-1)).squeeze(-1)
@@ -276,7 +293,7 @@ class HFEngine:
             row.text_len = len(text)
         if cut >= 0:
             text, reason = text[:cut], "stop"
-            n_keep = self.tokens_covering(tokens, text)
+            n_keep = tokens_covering(self.tokenizer, tokens, text)
             tokens, logprobs = tokens[:n_keep], logprobs[:n_keep]
         elif last_step:
             reason = "length"
@@ -284,11 +301,3 @@ class HFEngine:
             return None
         return Sample(text=text, token_ids=tokens, finish_reason=reason,
                       logprobs=logprobs if params.logprobs else None)
-
-    def tokens_covering(self, token_ids: list[int], text: str) -> int:
-        """Length of the shortest prefix of `token_ids` whose decoding covers all of `text` (the cut is
-        near the end, so walk back from the full list)."""
-        n = len(token_ids)
-        while n > 0 and len(self.tokenizer.decode(token_ids[:n - 1], skip_special_tokens=True)) >= len(text):
-            n -= 1
-        return n

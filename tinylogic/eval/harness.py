@@ -155,6 +155,16 @@ def _finish(out: Path, problems: Sequence[Problem], rows: list[dict[str, Any]], 
 # ------------------------------------------------------------------ evaluate a model
 
 ENGINE_ROWS = 64  # samples per engine call: problems are grouped so that one call decodes ~this many
+VLLM_CALL_ROWS = 2048  # vLLM batches continuously: one call of many samples keeps it full
+
+
+def rows_per_call(backend: str, engine_kwargs: dict[str, Any] | None) -> int:
+    """Samples per engine call (each call's samples are written before the next starts, so a call is also
+    what an interruption can lose): hf decodes `batch_size` rows at a time, so a bigger call would only
+    delay the write; vLLM schedules requests continuously and gets many at once."""
+    if backend == "hf":
+        return (engine_kwargs or {}).get("batch_size", ENGINE_ROWS)
+    return VLLM_CALL_ROWS
 
 
 def _problems_digest(problems: Sequence[Problem]) -> str:
@@ -234,7 +244,7 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
         raise ValueError(f"evaluate_model: problem id {dup!r} appears more than once")
     if ks and max(ks) > n:
         raise ValueError(f"evaluate_model: pass@{max(ks)} needs n >= {max(ks)} samples (n={n})")
-    per_call = max(1, ENGINE_ROWS // n)
+    per_call = max(1, rows_per_call(backend, engine_kwargs) // n)
     model = str(Path(model_dir).resolve()) if Path(model_dir).exists() else str(model_dir)
     settings = {"model": model, "backend": backend, "n": n, "temperature": temperature, "top_p": top_p,
                 "max_new_tokens": max_new_tokens, "seed": seed, "problems": len(problems),
@@ -292,9 +302,6 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
             bar.advance(task)
     if world > 1:
         wait_for_all()  # every rank's share is written
-        if rank > 0:
-            wait_for_all()  # rank 0 merged, scored and wrote the summary
-            return json.loads((out / "summary.json").read_text(encoding="utf-8"))
         scored = _load_all_scored(out, wanted)
     extra = {"source": "model", "settings": settings,
              "seeds": {"seed": seed, "call_seeds": [_call_seed(seed, g) for g in range(len(groups))]},
@@ -307,9 +314,15 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
             return engine
 
         t0 = time.perf_counter()
+        # every rank: CLR's claim assessments are split across them too
         extra["tts"] = _run_tts(problems, list(scored.values()), out, tts, tts_settings, tts_engine, model, seed,
-                                equivalent)
+                                equivalent, rank, world, rows_per_call(backend, engine_kwargs))
         extra["timing"]["tts_seconds"] = round(time.perf_counter() - t0, 3)
+    if engine is not None:
+        engine.close()  # a vLLM engine's processes and KV cache go now, not whenever it is collected
+    if rank > 0:
+        wait_for_all()  # rank 0 merged, scored and wrote the summary
+        return json.loads((out / "summary.json").read_text(encoding="utf-8"))
     summary = _finish(out, problems, list(scored.values()), ks, equivalent, extra, start)
     for part in out.glob("samples.part-*.jsonl"):  # merged into samples.jsonl by _finish
         part.unlink()
@@ -318,12 +331,14 @@ def evaluate_model(model_dir: str | Path, problems: Sequence[Problem] | str, out
     return summary
 
 
-def _run_tts(problems, rows, out, methods, settings, engine, model, seed, equivalent) -> dict[str, Any]:
+def _run_tts(problems, rows, out, methods, settings, engine, model, seed, equivalent, rank=0,
+             world=1, group_rows=ENGINE_ROWS) -> dict[str, Any] | None:
     from tinylogic.config import TTSConfig
     from tinylogic.eval.tts import evaluate_tts
 
     return evaluate_tts(problems, rows, out, list(methods), settings or TTSConfig(), engine=engine,
-                        model=model, seed=seed, equivalent=equivalent, group_rows=ENGINE_ROWS)
+                        model=model, seed=seed, equivalent=equivalent, group_rows=group_rows, rank=rank,
+                        world=world)
 
 
 # ------------------------------------------------------------------ score samples made elsewhere
@@ -393,5 +408,7 @@ def evaluate_samples(samples_path: str | Path, out_dir: str | Path, ks: Sequence
         # loaded on first use (only when a claim assessment is not cached), once
         loader = cache(lambda: load_engine(name, backend, **(engine_kwargs or {}))) if name else None
         extra["tts"] = _run_tts(list(problems.values()), rows, out, tts, tts_settings, loader, name or "", 0,
-                                equivalent)
+                                equivalent, group_rows=rows_per_call(backend, engine_kwargs))
+        if loader is not None and loader.cache_info().currsize:
+            loader().close()
     return _finish(out, list(problems.values()), rows, ks, equivalent, extra, start)

@@ -20,6 +20,7 @@ STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }
 h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #ddd; }
 table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.92em; }
+.wide { overflow-x: auto; max-width: 100%; }  /* a table wider than the page scrolls in its own box */
 th, td { border: 1px solid #ccc; padding: 0.3em 0.7em; text-align: right; }
 th { background: #f3f3f3; } td:first-child, th:first-child { text-align: left; }
 img { max-width: 100%; display: block; margin: 0.5em 0; }
@@ -41,7 +42,7 @@ def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], first: str = 
     for row in rows:
         cells = ([row.get("_name", "")] if first else []) + [row.get(c) for c in columns]
         body.append("<tr>" + "".join(f"<td>{html.escape(_fmt(v))}</td>" for v in cells) + "</tr>")
-    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+    return f"<div class=\"wide\"><table><tr>{head}</tr>{''.join(body)}</table></div>"
 
 
 def _metric_columns(groups: Sequence[dict[str, Any]]) -> list[str]:

@@ -239,12 +239,15 @@ def _mean(values: Sequence[float]) -> float | None:
 
 def evaluate_tts(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], out: Path, methods: Sequence[str],
                  settings: TTSConfig, engine: Callable[[], Any] | None = None, model: str = "", seed: int = 0,
-                 equivalent: Equivalent = same_answer, group_rows: int = 64) -> dict[str, Any]:
+                 equivalent: Equivalent = same_answer, group_rows: int = 64, rank: int = 0,
+                 world: int = 1) -> dict[str, Any] | None:
     """The `tts` block of summary.json: per method the chosen sample's accuracy and the tokens spent
     per problem, beside Pass@1 over the same K samples. `rows` are scored sample rows; the first
     min(K, n) per problem are used. `engine()` gives an engine for CLR claim assessment (called only
     when some assessment is not cached). Samples cluster by their own answers (`eval.summary.vote_keys`,
-    compared by `vote_equivalence`), as in maj@K: the gold only scores the chosen sample."""
+    compared by `vote_equivalence`), as in maj@K: the gold only scores the chosen sample.
+    Several processes (`world` > 1, every one calls it): each assesses its share of the claims; the
+    main process (rank 0) gathers them and returns the block, the others return None."""
     unknown = [m for m in methods if m not in SELECTION_METHODS]
     if unknown or not methods:
         raise ValueError(f"TTS methods {unknown or '(none)'}: choose from {', '.join(SELECTION_METHODS)}")
@@ -257,7 +260,9 @@ def evaluate_tts(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ou
     claim_info: dict[str, Any] = {}
     need_claims = "clr" in methods or ("verifier" in methods and settings.verifier_fallback == "clr")
     if need_claims:
-        claims, claim_info = _assess_rows(picked, out, settings, engine, model, seed, group_rows)
+        claims, claim_info = _assess_rows(picked, out, settings, engine, model, seed, group_rows, rank, world)
+    if rank > 0:
+        return None  # the main process writes the table
 
     per_problem = []
     rel_by_verdict: dict[bool, list[float]] = {True: [], False: []}  # r_k of correct / incorrect samples
@@ -312,11 +317,17 @@ def evaluate_tts(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ou
 
 
 def _assess_rows(picked, out: Path, settings: TTSConfig, engine: Callable[[], Any] | None, model: str, seed: int,
-                 group_rows: int) -> tuple[dict[tuple[str, int], dict[str, Any]], dict[str, Any]]:
+                 group_rows: int, rank: int = 0, world: int = 1) -> tuple[dict[tuple[str, int], dict[str, Any]],
+                                                                        dict[str, Any]]:
     """Claim assessments of every picked row: cached ones reused, the rest made in groups of about
-    `group_rows` samples, each group appended to the cache as soon as it is done."""
+    `group_rows` samples, each group appended to the cache as soon as it is done. Under several processes
+    process r takes every world-th group from the r-th (the groups, and so the samples, are the same for any
+    number of processes) into a part file of its own, which the main process merges into the cache."""
     path = claims_path(out, model, settings)
+    parts = f"{path.stem}.part-*.jsonl"
     cached = _load_claims(path)
+    for part in sorted(path.parent.glob(parts)):  # shares of an interrupted run of several processes
+        cached |= _load_claims(part)
     todo, found = [], {}
     for p, mine in picked:
         for r in mine:
@@ -328,15 +339,29 @@ def _assess_rows(picked, out: Path, settings: TTSConfig, engine: Callable[[], An
     reused = len(found)
     if todo and engine is None:
         raise ValueError("TTS method 'clr' needs a model to assess claims (give the model)")
-    with open(path, "a", encoding="utf-8") as sink:
-        for start in range(0, len(todo), group_rows):
-            group = todo[start:start + group_rows]
+    groups = [todo[start:start + group_rows] for start in range(0, len(todo), group_rows)]
+    sink_path = path if rank == 0 else path.with_name(f"{path.stem}.part-{rank}.jsonl")
+    with open(sink_path, "a", encoding="utf-8") as sink:
+        for group in groups[rank::world]:
             assessed = assess_claims_batch(engine(), [(p, r["response"]) for p, r, _ in group], settings, seed)
             for (_, _, key), a in zip(group, assessed, strict=True):
                 row = {"problem_id": key[0], "sample_index": key[1], "response_sha": key[2], **a}
                 found[key[:2]] = row
                 sink.write(json.dumps(row, ensure_ascii=False) + "\n")
             sink.flush()  # an interrupted run keeps every finished group
+    if world > 1:
+        from tinylogic.processes import wait_for_all
+
+        wait_for_all()  # every share is written
+        if rank > 0:
+            return found, {}
+        wanted = {key for _, _, key in todo}
+        for part in sorted(path.parent.glob(parts)):  # merged into the cache
+            rows = _load_claims(part)
+            found |= {key[:2]: row for key, row in rows.items() if key in wanted}
+            with open(path, "a", encoding="utf-8") as sink:
+                sink.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows.values())
+            part.unlink()
     verdicts = [c["verdict"] for a in found.values() for c in a["claims"]]
     info = {"cache": path.name, "assessed": len(found) - reused, "reused": reused,
             "mean_claims": _mean([len(a["claims"]) for a in found.values()]),

@@ -29,7 +29,7 @@ from starlette.exceptions import HTTPException
 from tinylogic.engine.base import Engine
 from tinylogic.serve.schemas import ChatRequest, ServeLimits, VerifyRequest
 from tinylogic.serve.strategies import ApiError, complete
-from tinylogic.serve.worker import EngineWorker, PromptTooLong
+from tinylogic.serve.worker import REQUEST_CANCEL, EngineWorker, PromptTooLong
 
 PAGE = Path(__file__).with_name("static") / "index.html"
 access_log = logging.getLogger("tinylogic.serve.access")
@@ -204,6 +204,8 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
             state["served"] += 1
 
     async def within_wall_time(coro):
+        cancel = threading.Event()
+        token = REQUEST_CANCEL.set(cancel)  # the request's engine work, in this task and its threads
         try:
             return await asyncio.wait_for(coro, limits.max_seconds)
         except TimeoutError:
@@ -216,6 +218,9 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
         except Exception as exc:  # an engine or verifier failure: this request fails, the server goes on
             log.exception("request failed")
             raise ApiError(500, f"internal error ({type(exc).__name__}: {exc}); see the server log") from None
+        finally:
+            cancel.set()  # timed out, client gone or done: whatever of its engine work still runs stops
+            REQUEST_CANCEL.reset(token)
 
     @app.get("/", include_in_schema=False)
     async def page() -> HTMLResponse:

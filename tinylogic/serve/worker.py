@@ -6,6 +6,10 @@ takes the queued jobs with the same SamplingParams (up to `max_rows` sampled row
 `engine.generate` call, so concurrent requests share forward passes. Nothing waits for a batch to fill:
 requests pile up only while the engine is busy, which is exactly when merging pays.
 
+A request that times out or whose client goes away stops its work (REQUEST_CANCEL): a job not started is
+skipped, an engine call whose every request is gone stops at its next decode step, and a request's later
+engine calls (CLR's claim checks) are refused. So the work in flight stays bounded by the queue limit.
+
 A job with its own seed is reproducible only alone (a sample's stream depends on its prompt's index
 in the call), so seeded sampling is never merged; greedy decoding (temperature 0) does not depend on
 the seed and is merged.
@@ -20,9 +24,10 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import Future
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from tinylogic.engine.base import Engine, Prompt, Sample, SamplingParams
+from tinylogic.engine.base import Cancelled, Engine, Prompt, Sample, SamplingParams
 
 log = logging.getLogger("tinylogic.serve")
 
@@ -31,11 +36,17 @@ class PromptTooLong(ValueError):
     """A prompt that does not fit the model's context with its max_new_tokens (the client's fault: 400)."""
 
 
+# Set by the app for each request's work (it travels into `asyncio.to_thread` with the context): once set,
+# that request's engine work stops.
+REQUEST_CANCEL: ContextVar[threading.Event | None] = ContextVar("tinylogic_request_cancel", default=None)
+
+
 @dataclass
 class Job:
     prompts: list[Prompt]
     params: SamplingParams
     future: Future = field(default_factory=Future)  # -> (samples per prompt, prompt tokens per prompt)
+    cancel: threading.Event | None = field(default_factory=REQUEST_CANCEL.get)  # the submitting request's
 
     @property
     def rows(self) -> int:
@@ -106,6 +117,9 @@ class EngineWorker:
                                     f"of {context} positions: shorten the prompt or lower max_new_tokens")
 
     def generate(self, prompts: list[Prompt], params: SamplingParams) -> list[list[Sample]]:
+        cancel = REQUEST_CANCEL.get()
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("the request was cancelled (timed out or its client went away)")
         self.check(prompts, params)
         return self.submit(prompts, params).result()[0]
 
@@ -168,7 +182,12 @@ class EngineWorker:
         try:
             encode = getattr(self.engine, "encode", None)
             lengths = [len(ids) if isinstance(ids := encode(p), list) else 0 for p in prompts] if encode else [0] * len(prompts)
-            outputs = self.engine.generate(prompts, group[0].params)
+            outputs = self.engine.generate(prompts, group[0].params, should_stop=lambda: all(
+                job.cancel is not None and job.cancel.is_set() for job in group))
+        except Cancelled as exc:  # every request of the call is gone
+            for job in group:
+                job.future.set_exception(exc)
+            return
         except Exception as exc:  # one bad call fails its own requests, never the worker
             if len(group) > 1:  # retry one by one, so one bad request cannot fail the others merged with it
                 for job in group:

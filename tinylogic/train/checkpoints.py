@@ -19,6 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from torch.distributed.checkpoint.state_dict import (
+    StateDictOptions,
+    get_model_state_dict,
+    get_optimizer_state_dict,
+    set_optimizer_state_dict,
+)
 
 STATE_FILE = "trainer_state.pt"
 MANIFEST = "manifest.json"  # {file: size} of a checkpoint folder, written with it
@@ -28,18 +34,51 @@ def _rng_state() -> dict[str, Any]:
     return {"python": random.getstate(), "torch": torch.get_rng_state()}
 
 
+# Weights and optimizer state as whole (unsharded) tensors on the CPU, keyed by parameter name: the same
+# format from 1 process, DDP or FSDP2, so a run resumes on another number of processes or another sharding.
+FULL_STATE = StateDictOptions(full_state_dict=True, cpu_offload=True)
+
+
+def is_sharded(model) -> bool:
+    """Whether `model`'s parameters are FSDP2 shards (DTensors), so every process holds only a part."""
+    from torch.distributed.tensor import DTensor
+
+    return any(isinstance(p, DTensor) for p in model.parameters())
+
+
+def gathered_weights(model, every_process: bool = False) -> dict[str, torch.Tensor]:
+    """A sharded model's whole weights (every process must call it): on the CPU of the main process for a
+    checkpoint, or on each process's device (`every_process`) for a sampler that takes the trained weights.
+    A tied parameter (lm_head = embed_tokens) comes back as separate copies: only its first name is kept,
+    as save_pretrained writes the model itself."""
+    options = StateDictOptions(full_state_dict=True) if every_process else FULL_STATE
+    weights = get_model_state_dict(model, options=options)
+    first_name: dict[int, str] = {}
+    for name, param in model.named_parameters(remove_duplicate=False):
+        first_name.setdefault(id(param), name)
+    tied_copies = {name for name, param in model.named_parameters(remove_duplicate=False)
+                   if first_name[id(param)] != name}
+    return {name: tensor for name, tensor in weights.items() if name not in tied_copies}
+
+
 def save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: int, final_dir: Path,
-                    extra: dict[str, Any] | None = None) -> None:
+                    extra: dict[str, Any] | None = None, resumable: bool = True) -> None:
     """Write a save_pretrained folder + trainer state (+ `extra` entries) under a temp name, then rename
-    (atomic on POSIX)."""
+    (atomic on POSIX). Every process calls it: under FSDP2 the shards are gathered to the main process
+    first. `resumable=False` (a finished phase's model) leaves the optimizer and scheduler out of the state:
+    AdamW's moments are twice the fp32 weights, and nothing resumes from a finished phase."""
+    weights = gathered_weights(model) if is_sharded(model) else None
+    optim = get_optimizer_state_dict(model, optimizer, options=FULL_STATE) if resumable else None
     if accelerator.is_main_process:
         tmp = final_dir.with_name(f".{final_dir.name}.tmp")
         shutil.rmtree(tmp, ignore_errors=True)
+        state = {"step": step, "rng": _rng_state(), **(extra or {})}
+        if resumable:
+            state |= {"optimizer": optim, "scheduler": scheduler.state_dict()}
         try:
-            accelerator.unwrap_model(model).save_pretrained(tmp, safe_serialization=True)
+            accelerator.unwrap_model(model).save_pretrained(tmp, state_dict=weights, safe_serialization=True)
             tokenizer.save_pretrained(tmp)
-            torch.save({"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-                        "rng": _rng_state(), **(extra or {})}, tmp / STATE_FILE)
+            torch.save(state, tmp / STATE_FILE)
             (tmp / MANIFEST).write_text(json.dumps(file_sizes(tmp)))
         except (OSError, RuntimeError) as exc:
             shutil.rmtree(tmp, ignore_errors=True)  # the partial write; earlier checkpoints are untouched
@@ -65,14 +104,17 @@ def disk_full_or(exc: BaseException, target: Path) -> BaseException:
     return exc
 
 
-def restore_checkpoint(folder: Path, optimizer, scheduler) -> dict[str, Any]:
+def restore_checkpoint(folder: Path, model, optimizer, scheduler) -> dict[str, Any]:
     """Load a checkpoint's optimizer, scheduler and RNG state (the weights come with from_pretrained);
-    returns the whole trainer state (step and any extra entries)."""
+    returns the whole trainer state (step and any extra entries). Every process reads the file memory-mapped
+    (the page cache holds one copy) and takes its own shard of the optimizer state."""
     try:
-        state = torch.load(folder / STATE_FILE, weights_only=False)
+        state = torch.load(folder / STATE_FILE, weights_only=False, mmap=True)
     except Exception as exc:  # damage that checkpoint_problem's cheap checks missed: at least name the file
         raise ValueError(f"{folder / STATE_FILE}: unreadable ({type(exc).__name__}: {exc})") from exc
-    optimizer.load_state_dict(state["optimizer"])
+    if "optimizer" not in state:
+        raise ValueError(f"{folder}: a finished model, not a checkpoint to resume from (no optimizer state)")
+    set_optimizer_state_dict(model, optimizer, state["optimizer"], options=FULL_STATE)
     scheduler.load_state_dict(state["scheduler"])
     random.setstate(state["rng"]["python"])
     torch.set_rng_state(state["rng"]["torch"])
@@ -167,13 +209,15 @@ def latest_checkpoint(out_dir: Path, warn: Callable[[str], Any] = print) -> Path
 
 
 def refuse_sharding(accelerator) -> None:
-    """FSDP and DeepSpeed would half-work here (the main process saves what may be a shard, RL samples from a
-    sharded module), so they are refused until they are wired (issue #18); DDP is supported."""
+    """FSDP2 and DDP are supported; FSDP1 and DeepSpeed would half-work (the main process would save what may
+    be a shard), so they are refused by name."""
     kind = getattr(accelerator.distributed_type, "value", str(accelerator.distributed_type))
+    if kind == "FSDP" and getattr(accelerator, "is_fsdp2", False):
+        return
     if kind in ("FSDP", "DEEPSPEED", "MEGATRON_LM"):
-        raise ValueError(f"accelerate config: {kind} is not supported yet (checkpoints and RL sampling assume full "
-                         "weights on every process); launch with DDP (`accelerate launch --multi_gpu`), see "
-                         "docs/SCALE.md")
+        raise ValueError(f"accelerate config: {'FSDP1' if kind == 'FSDP' else kind} is not supported (checkpoints and "
+                         "RL sampling are written for full weights or FSDP2 shards); use FSDP2 "
+                         "(`fsdp_version: 2` in the accelerate config) or DDP, see docs/SCALE.md")
 
 
 def prune_checkpoints(out_dir: Path, keep: int, accelerator) -> None:

@@ -39,6 +39,8 @@ from tinylogic.models import checkpoint_activations, with_stop_tokens
 from tinylogic.train.checkpoints import (
     STATE_FILE,
     checkpoint_problem,
+    gathered_weights,
+    is_sharded,
     latest_checkpoint,
     prune_checkpoints,
     refuse_sharding,
@@ -52,6 +54,7 @@ from tinylogic.train.rl_algos import (
     clipped_surrogate,
     kl_k3,
     mgpo_weight,
+    truncated_is_weight,
 )
 from tinylogic.train.rollouts import (
     RewardFn,
@@ -110,19 +113,26 @@ def token_logprobs(model, row: dict[str, torch.Tensor], cfg: RLConfig,
 
 def policy_loss(model, row: dict[str, torch.Tensor], cfg: RLConfig) -> tuple[torch.Tensor, dict[str, float]]:
     """Σ weight · (clipped surrogate + kl_coef · k3) over the row's response tokens, plus token stats.
-    `row["old_logp"]`: the sampling policy's log-probs; without it the update is the first after sampling
-    and ρ ≡ 1 (the detached current log-probs are the sampling policy's)."""
+    `row["old_logp"]`: the sampling policy's log-probs as the trainer computes them; without it the update
+    is the first after sampling and ρ ≡ 1 (the detached current log-probs are the sampling policy's).
+    `row["sampler_logp"]`: the log-probs a separate engine drew the tokens with; each token's loss is then
+    weighted by min(π_old / π_sampler, tis_cap) (truncated importance sampling)."""
     logp, entropy = token_logprobs(model, row, cfg, with_entropy=True)
     mask = row["labels"][:, 1:] != IGNORE
     old = row["old_logp"] if "old_logp" in row else logp.detach()
     token_loss, clipped = clipped_surrogate(logp, old, row["advantage"][:, 1:], cfg.clip_eps_low, cfg.clip_eps_high)
+    sampler_gap = torch.zeros_like(logp)
+    if "sampler_logp" in row:
+        sampler = row["sampler_logp"][:, 1:]
+        token_loss = token_loss * truncated_is_weight(old, sampler, cfg.tis_cap)
+        sampler_gap = (old - sampler).abs()
     kl = kl_k3(logp, row["ref_logp"]) if "ref_logp" in row else torch.zeros_like(logp)
     loss = ((token_loss + cfg.kl_coef * kl) * row["weight"][:, 1:] * mask).sum()
     with torch.no_grad():
         ratio_off = ((logp - old).exp() - 1).abs()  # |ρ − 1|: how far this update is from on-policy
         stats = {"tokens": float(mask.sum()), "clipped": float((clipped & mask).sum()),
                  "entropy": float((entropy * mask).sum()), "kl": float((kl * mask).sum()),
-                 "ratio_off": float((ratio_off * mask).sum())}
+                 "ratio_off": float((ratio_off * mask).sum()), "sampler_gap": float((sampler_gap * mask).sum())}
     return loss, stats
 
 
@@ -139,18 +149,20 @@ def _trackers(report_to: str) -> list[str]:
 def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir: str | Path, cfg: RLConfig, *,
                    seed: int = 0, long2short_shaping: bool = False, reward_fn: RewardFn | None = None,
                    resume: bool = True, progress: bool = True, stop_after_steps: int | None = None,
-                   console=None) -> Path:
+                   console=None, backend: str = "hf", engine_kwargs: dict[str, Any] | None = None) -> Path:
     """Train one phase from `model_path` on `problems`; returns `out_dir/final` (save_pretrained folder).
 
     `reward_fn` replaces the verifiers (e.g. a rubric); `stop_after_steps` ends the run as if
-    interrupted (tests use it to check exact resume)."""
+    interrupted (tests use it to check exact resume). `backend` / `engine_kwargs` (the recipe's `engine`
+    section, `EngineConfig.arguments()`): "hf" samples from the policy in memory; another backend runs as
+    a separate engine that takes the new weights after every step."""
     from accelerate import Accelerator
     from accelerate.utils import gather_object
     from rich.console import Console
     from rich.progress import Progress
     from transformers import AutoModelForCausalLM, AutoTokenizer, get_constant_schedule_with_warmup
 
-    from tinylogic.engine.base import SamplingParams
+    from tinylogic.engine.base import SamplingParams, load_engine
     from tinylogic.engine.hf import HFEngine
 
     out_dir = Path(out_dir)
@@ -185,8 +197,16 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     scheduler = get_constant_schedule_with_warmup(optimizer, num_warmup_steps=cfg.warmup_steps)
     model, optimizer = accelerator.prepare(model, optimizer)
     policy = accelerator.unwrap_model(model)
-    engine = HFEngine(policy, tokenizer=tokenizer, batch_size=cfg.engine_batch_size,
-                      autocast=torch.bfloat16 if use_bf16 else None)
+    sharded = is_sharded(model)
+    # hf under DDP or one process: the engine samples from the very parameters the optimizer steps. A
+    # separate engine (vLLM; or under FSDP2, where each process holds a shard, a whole copy) takes the new
+    # weights after every step, returns its log-probs with the samples, and the loss corrects the gap.
+    separate = backend != "hf" or sharded
+    if separate:
+        engine = load_engine(start_from or model_path, backend, **(engine_kwargs or {}))
+    else:
+        engine = HFEngine(policy, tokenizer=tokenizer, batch_size=cfg.engine_batch_size,
+                          autocast=torch.bfloat16 if use_bf16 else None)
 
     if cfg.pass_rate_filter:
         problems = filtered_problems(engine, problems, cfg, reward_fn, out_dir, seed, accelerator, console, progress,
@@ -194,7 +214,7 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
 
     step, cursor = 0, 0
     if start_from is not None:
-        state = restore_checkpoint(start_from, optimizer, scheduler)
+        state = restore_checkpoint(start_from, model, optimizer, scheduler)
         step, cursor = state["step"], state["cursor"]
         accelerator.print(f"resuming from {start_from} (step {step}/{cfg.steps})")
     if accelerator.is_main_process:
@@ -203,7 +223,9 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     accelerator.init_trackers("rl", config={k: v for k, v in cfg.model_dump().items() if isinstance(v, int | float | str)})
 
     aggregate = LOSS_AGGREGATIONS[cfg.loss_aggregation]
-    chunk_prompts = max(1, cfg.engine_batch_size // cfg.group_size)
+    # hf decodes engine_batch_size rows at a time (verifying one chunk while the next decodes); a separate
+    # engine such as vLLM batches continuously and gets every prompt of the step at once
+    chunk_prompts = cfg.prompts_per_step if backend != "hf" else max(1, cfg.engine_batch_size // cfg.group_size)
     bar = Progress(disable=not (progress and accelerator.is_main_process), console=console)
     with bar:
         task = bar.add_task(f"rl {out_dir.name}", total=cfg.steps, completed=step)
@@ -219,7 +241,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 lo, hi = rank * target // world, (rank + 1) * target // world
                 mine = [problems[i] for i in drawn[lo:hi]]
                 params = SamplingParams(n=cfg.group_size, temperature=cfg.temperature, top_p=cfg.top_p,
-                                        max_new_tokens=cfg.max_new_tokens, seed=seed * 1_000_003 + cursor)
+                                        max_new_tokens=cfg.max_new_tokens, seed=seed * 1_000_003 + cursor,
+                                        logprobs=separate)
                 policy.eval()
                 samples, verdicts, g_s, w_s = rollout(engine, mine, list(range(lo, hi)), params, reward_fn,
                                                       chunk_prompts)
@@ -243,12 +266,15 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                     break
                 target = cfg.prompts_per_step - have
 
+            if separate:
+                engine.sleep()  # a colocated engine frees what it can (vLLM: its KV cache) while the trainer runs
+
             # -- 4: pack each mini-batch of groups; the sampling policy's log-probs (for ρ in later
             # mini-batches) and the reference's are taken now, before any update, in the precision the
             # loss uses (autocast)
             t_train = time.perf_counter()
-            totals = {"tokens": 0.0, "clipped": 0.0, "entropy": 0.0, "kl": 0.0, "ratio_off": 0.0, "loss": 0.0,
-                      "updates": 0.0}
+            totals = {"tokens": 0.0, "clipped": 0.0, "entropy": 0.0, "kl": 0.0, "ratio_off": 0.0,
+                      "sampler_gap": 0.0, "loss": 0.0, "updates": 0.0}
             grad_norm = 0.0
             mini_batches = []
             for mb in range(cfg.mini_batches):
@@ -271,16 +297,19 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 packed = pack(examples, max(cfg.pack_tokens, longest))
                 rows = [{k: v.to(accelerator.device) for k, v in stack_rows(packed[i:i + cfg.micro_batch_rows]).items()}
                         for i in range(0, len(packed), cfg.micro_batch_rows)]
+                # every process runs the same number of forward/backward passes (DDP syncs buffers in
+                # forward and gradients in the last backward, FSDP2 gathers each layer): pad with zero-weight rows
+                most = int(accelerator.reduce(torch.tensor(len(rows), device=accelerator.device), "max"))
+                rows += [idle_row(accelerator.device) for _ in range(most - len(rows))]  # weight 0
                 with torch.no_grad(), accelerator.autocast():
                     for row in rows:
-                        if mb > 0:  # the first mini-batch's update starts from the sampling policy: ρ ≡ 1
+                        # the first mini-batch's update starts from the sampling policy (ρ ≡ 1), unless a
+                        # separate engine sampled: then the trainer's own log-probs are needed for the correction
+                        if mb > 0 or separate:
                             row["old_logp"] = token_logprobs(policy, row, cfg)[0]
                         if ref_model is not None:
                             row["ref_logp"] = token_logprobs(ref_model, row, cfg)[0]
-                # every process runs the same number of forward/backward passes (DDP syncs buffers in
-                # forward and gradients in the last backward): pad with zero-weight rows
-                most = int(accelerator.reduce(torch.tensor(len(rows), device=accelerator.device), "max"))
-                mini_batches.append(rows + [idle_row(accelerator.device)] * (most - len(rows)))  # weight 0
+                mini_batches.append(rows)
 
             # -- 5: one optimizer step per mini-batch
             for rows in mini_batches:
@@ -298,6 +327,10 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 scheduler.step()
                 optimizer.zero_grad(set_to_none=True)
                 totals["updates"] += 1
+            if separate:
+                engine.wake()
+                weights = gathered_weights(model, every_process=True) if sharded else dict(policy.named_parameters())
+                engine.update_weights(weights.items())
             train_s = time.perf_counter() - t_train
             step += 1
 
@@ -309,10 +342,10 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                      sum(sum(s.finish_reason == "length" for s in g["samples"]) for g in groups),
                      sum(g["p"] == 0 for g in groups), sum(g["p"] == 1 for g in groups), sum(weights),
                      n_rated, n_dropped, totals["tokens"], totals["clipped"], totals["entropy"], totals["kl"],
-                     totals["ratio_off"], totals["loss"]]
+                     totals["ratio_off"], totals["loss"], totals["sampler_gap"]]
             summed = accelerator.reduce(torch.tensor(local, dtype=torch.float64, device=accelerator.device), "sum").tolist()
             (reward_sum, correct_sum, n_samples, n_groups, n_signal, len_sum, n_cut, n_none, n_all, w_sum,
-             rated, dropped, tokens, clipped, entropy, kl, ratio_off, loss_sum) = summed
+             rated, dropped, tokens, clipped, entropy, kl, ratio_off, loss_sum, sampler_gap) = summed
             extremes = gather_object([(min(weights, default=1.0), max(weights, default=0.0),
                                        max((max(g["lengths"]) for g in groups), default=0))])
             metrics = {
@@ -329,6 +362,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 "generate_s": round(gen_s, 3), "verify_wait_s": round(wait_s, 3), "train_s": round(train_s, 3),
                 "samples_per_s": round(n_samples / max(gen_s + wait_s + train_s, 1e-9), 2), "cursor": cursor,
             }
+            if separate:  # mean |log π_trainer − log π_sampler| over the trained tokens, before the update
+                metrics["sampler_logprob_gap"] = sampler_gap / max(tokens, 1)
             if accelerator.is_main_process:
                 with (out_dir / "metrics.jsonl").open("a") as f:
                     f.write(json.dumps({k: round(v, 6) if isinstance(v, float) else v for k, v in metrics.items()}) + "\n")
@@ -341,9 +376,12 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 prune_checkpoints(out_dir, cfg.keep_checkpoints, accelerator)
             if stop_after_steps is not None and step >= stop_after_steps and step < cfg.steps:
                 _finish_trackers(accelerator)
+                engine.close()
                 return out_dir / "checkpoints"
-    save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final, extra={"cursor": cursor})
+    save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final, extra={"cursor": cursor},
+                    resumable=False)
     _finish_trackers(accelerator)
+    engine.close()  # a separate engine's processes and memory go before the next phase starts its own
     return final
 
 
@@ -359,10 +397,12 @@ def _finish_trackers(accelerator) -> None:
 
 def train_rl(model_path: str | Path, problems: Sequence[Problem], out_dir: str | Path, cfg: RLConfig, *,
              seed: int = 0, only: Sequence[str] | None = None, reward_fn: RewardFn | None = None,
-             progress: bool = True, console=None) -> list[Path]:
+             progress: bool = True, console=None, backend: str = "hf",
+             engine_kwargs: dict[str, Any] | None = None) -> list[Path]:
     """Run the recipe's phases in order, each from the previous phase's final model, into
     `out_dir/<NN>-<name>/`; returns each phase's final folder (self-distillation samples from them).
-    `only` runs a subset by name (still chained in recipe order)."""
+    `only` runs a subset by name (still chained in recipe order); `backend`, `engine_kwargs`: the rollout
+    engine (train_rl_phase)."""
     unknown = set(only or []) - {p.name for p in cfg.phases}
     if unknown:
         raise ValueError(f"unknown RL phase(s) {sorted(unknown)}; the recipe has {[p.name for p in cfg.phases]}")
@@ -377,7 +417,7 @@ def train_rl(model_path: str | Path, problems: Sequence[Problem], out_dir: str |
             continue
         current = train_rl_phase(current, phase_problems(problems, phase), phase_dir, cfg.for_phase(phase),
                                  seed=seed + index, long2short_shaping=phase.long2short, reward_fn=reward_fn,
-                                 progress=progress, console=console)
+                                 progress=progress, console=console, backend=backend, engine_kwargs=engine_kwargs)
         finals.append(current)
     return finals
 

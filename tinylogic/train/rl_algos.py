@@ -129,6 +129,13 @@ def clipped_surrogate(logp: torch.Tensor, old_logp: torch.Tensor, advantages: to
     return -torch.minimum(unclipped, clipped), clipped < unclipped
 
 
+def truncated_is_weight(trainer_logp: torch.Tensor, sampler_logp: torch.Tensor, cap: float) -> torch.Tensor:
+    """Per-token min(π_trainer / π_sampler, cap) = min(exp(trainer_logp − sampler_logp), cap), detached: the
+    weight that corrects rollouts drawn by a separate engine whose log-probs differ from the trainer's
+    (truncated importance sampling, Yao et al. 2025)."""
+    return torch.exp(trainer_logp - sampler_logp).clamp(max=cap).detach()
+
+
 def kl_k3(logp: torch.Tensor, ref_logp: torch.Tensor) -> torch.Tensor:
     """Per-token KL(π‖π_ref) estimate k3 = exp(ref − logp) − (ref − logp) − 1 (unbiased, ≥ 0)."""
     delta = ref_logp - logp

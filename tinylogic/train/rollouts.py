@@ -121,15 +121,19 @@ def group_advantages(verdicts: Sequence[Any], lengths: Sequence[int], cfg: RLCon
 
 def training_examples(prompt_ids: list[int], samples: Sequence[Any], advantages: Sequence[float],
                       weights: Sequence[float]) -> list[dict[str, list]]:
-    """Prompt + response token ids; labels, advantage and loss weight on the response tokens only."""
+    """Prompt + response token ids; labels, advantage and loss weight on the response tokens only; and the
+    sampler's log-probs there when the samples carry them (a separate engine drew them)."""
     out = []
     for sample, adv, weight in zip(samples, advantages, weights, strict=True):
         response = list(sample.token_ids)
         if not response:
             continue
         pad = [0.0] * len(prompt_ids)
-        out.append({"input_ids": prompt_ids + response, "labels": [IGNORE] * len(prompt_ids) + response,
-                    "advantage": pad + [adv] * len(response), "weight": pad + [weight] * len(response)})
+        example = {"input_ids": prompt_ids + response, "labels": [IGNORE] * len(prompt_ids) + response,
+                   "advantage": pad + [adv] * len(response), "weight": pad + [weight] * len(response)}
+        if sample.logprobs is not None:
+            example["sampler_logp"] = pad + list(sample.logprobs)
+        out.append(example)
     return out
 
 

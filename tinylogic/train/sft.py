@@ -226,7 +226,7 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
 
     step = 0
     if start_from is not None:
-        step = restore_checkpoint(start_from, optimizer, scheduler)["step"]
+        step = restore_checkpoint(start_from, model, optimizer, scheduler)["step"]
         accelerator.print(f"resuming from {start_from} (step {step}/{total_steps})")
 
     metrics_path = out_dir / "metrics.jsonl"
@@ -287,5 +287,5 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
                 prune_checkpoints(out_dir, cfg.keep_checkpoints, accelerator)
             if stop_after_steps is not None and step >= stop_after_steps and step < total_steps:
                 return out_dir / "checkpoints"
-    save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final)
+    save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step, final, resumable=False)
     return final
