@@ -10,10 +10,15 @@ compute threads to cores and by default keeps one core for its front end; it run
 both cores computing (VLLM_CPU_NUM_OF_RESERVED_CPU=0). Samples differ between the engines
 (each draws with its own sampler), so lengths do too: tokens/s is reported beside samples/s.
 
+`--rl`: whole RL steps instead (`train_rl_phase`, 3 steps, the first left out as warm-up): the transformers
+engine sampling from the policy in memory against vLLM, which also takes the new weights after every step
+(inside `train_s`) and whose log-probs correct the loss. Reward: a seeded coin flip per sample, so every
+group carries signal without a trained model.
+
 Needs vllm: run it from .venv-vllm (README.md, "The vLLM tests"). Prints a table; writes
 benchmarks/results/vllm_rollouts.json.
 
-    python benchmarks/bench_vllm_rollouts.py [--smollm2 /tmp/smollm2] [--dtype fp32]
+    python benchmarks/bench_vllm_rollouts.py [--smollm2 /tmp/smollm2] [--dtype fp32] [--rl]
 """
 
 from __future__ import annotations
@@ -90,6 +95,41 @@ def run_model(name: str, path: Path, dtype: str) -> list[dict]:
     return rows
 
 
+def coin_flips(items):
+    """A reward that needs no trained model: heads or tails per response, seeded by its text."""
+    import zlib
+
+    from tinylogic.verify.base import Verdict
+
+    return [Verdict(correct=(ok := zlib.crc32(text.encode()) % 2 == 0), reward=float(ok)) for _, text in items]
+
+
+def run_rl(name: str, path: Path, dtype: str, work: Path) -> list[dict]:
+    from tinylogic.config import RLConfig
+    from tinylogic.data.suite import synthesize
+    from tinylogic.train.rl import train_rl_phase
+
+    n_prompts, n, max_new = WORKLOADS[name]
+    problems = [p for p in synthesize(n_prompts * 8, seed=SEED, domains=["math"]) if p.split == "train"]
+    cfg = RLConfig(group_size=n, prompts_per_step=n_prompts, steps=3, max_new_tokens=max_new, learning_rate=1e-6,
+                   pass_rate_filter=False, report_to="none", engine_batch_size=64, pack_tokens=8192,
+                   bf16="on" if dtype == "bf16" else "off")
+    rows = []
+    for backend in ("hf", "vllm"):
+        out = work / f"rl-{name}-{backend}"
+        kwargs = {"engine_kwargs": {"dtype": dtype}} if backend == "vllm" else {}
+        train_rl_phase(path, problems, out, cfg, reward_fn=coin_flips, progress=False, backend=backend, **kwargs)
+        steps = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()][1:]
+        total = {k: sum(s[k] for s in steps) for k in ("generate_s", "verify_wait_s", "train_s")}
+        samples = n_prompts * n * len(steps)
+        rows.append({"model": name, "engine": f"{backend} (RL, {'in memory' if backend == 'hf' else 'weights pushed'})",
+                     "steps": len(steps), **{k: round(v / len(steps), 2) for k, v in total.items()},
+                     "samples_per_s": round(samples / sum(total.values()), 2),
+                     "sampler_logprob_gap": steps[-1].get("sampler_logprob_gap"),
+                     "workload": f"{n_prompts} prompts x {n} samples, <= {max_new} new tokens, {dtype}, per step"})
+    return rows
+
+
 def machine() -> dict:
     import torch
     import transformers
@@ -107,8 +147,12 @@ def main() -> None:
     parser.add_argument("--smollm2", type=Path, default=ROOT / "models" / "smollm2-135m",
                         help="imported SmolLM2-135M-Instruct folder (skipped when missing)")
     parser.add_argument("--dtype", default="fp32", choices=["fp32", "bf16"])
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "vllm_rollouts.json")
+    parser.add_argument("--rl", action="store_true", help="whole RL steps (writes vllm_rl.json)")
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
+    if args.rl:
+        return main_rl(args)
+    args.out = args.out or ROOT / "benchmarks" / "results" / "vllm_rollouts.json"
 
     from tinylogic.models import init_model
 
@@ -132,6 +176,27 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"machine": info, "rows": rows}, indent=2) + "\n")
     print(f"wrote {args.out}")
+
+
+def main_rl(args) -> None:
+    from tinylogic.models import init_model
+
+    info = machine()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        rows += run_rl("tiny", init_model(Path(tmp) / "tiny", size="tiny", seed=SEED), args.dtype, Path(tmp))
+        if (args.smollm2 / "config.json").is_file():
+            rows += run_rl("smollm2-135m", args.smollm2, args.dtype, Path(tmp))
+    print(f"\n{info['date']}, {info['cpu']}, {info['cores']} cores; python {info['python']}, torch {info['torch']}, "
+          f"transformers {info['transformers']}, vllm {info['vllm']}")
+    print(f"{'model':<14} {'engine':<30} {'generate s':>10} {'verify s':>9} {'train s':>8} {'samples/s':>10} {'gap':>9}")
+    for r in rows:
+        gap = "" if r["sampler_logprob_gap"] is None else f"{r['sampler_logprob_gap']:.2e}"
+        print(f"{r['model']:<14} {r['engine']:<30} {r['generate_s']:>10.2f} {r['verify_wait_s']:>9.2f} "
+              f"{r['train_s']:>8.2f} {r['samples_per_s']:>10.2f} {gap:>9}")
+    out = args.out or ROOT / "benchmarks" / "results" / "vllm_rl.json"
+    out.write_text(json.dumps({"machine": info, "rows": rows}, indent=2) + "\n")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":  # vLLM starts its engine in new processes, which re-import this file
