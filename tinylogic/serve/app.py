@@ -270,13 +270,9 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
         if len(req.rows) > limits.max_verify_rows:
             raise ApiError(400, f"{len(req.rows)} rows is above this server's limit of {limits.max_verify_rows} "
                            "(--max-verify-rows); send several requests", "rows")
-        cancel = threading.Event()
         with admitted():
-            try:
-                results, summary = await within_wall_time(
-                    asyncio.to_thread(verify_rows, req.rows, verify_workers, req.timeout, cancel))
-            finally:
-                cancel.set()  # timed out or client gone: rows not started yet are skipped, not run
+            results, summary = await within_wall_time(
+                asyncio.to_thread(verify_rows, req.rows, verify_workers, req.timeout))
         request.state.log.update(rows=len(req.rows))
         return {"results": results, "summary": summary}
 
@@ -304,17 +300,18 @@ def stream_chunks(cid: str, created: int, model: str, content: str, finish: str,
     yield "data: [DONE]\n\n"
 
 
-def verify_rows(rows: list[Any], workers: int, timeout: float | None,
-                cancel: threading.Event | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def verify_rows(rows: list[Any], workers: int, timeout: float | None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Grade rows exactly as `tinylogic verify` grades a file (it is that code: the rows pass through a
-    temporary JSONL file), so a grader gets the same verdict from the CLI and from the service."""
+    temporary JSONL file), so a grader gets the same verdict from the CLI and from the service. Once the
+    request is gone (timed out, client away: REQUEST_CANCEL), rows not started yet are skipped, not run."""
     from tinylogic.verify.batch import verify_file
     from tinylogic.verify.math import DEFAULT_TIMEOUT
 
     with tempfile.TemporaryDirectory(prefix="tinylogic-verify-") as tmp:
         src, dst = Path(tmp) / "rows.jsonl", Path(tmp) / "verdicts.jsonl"
         src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        summary = verify_file(src, dst, workers=workers, timeout=timeout or DEFAULT_TIMEOUT, cancel=cancel)
+        summary = verify_file(src, dst, workers=workers, timeout=timeout or DEFAULT_TIMEOUT,
+                              cancel=REQUEST_CANCEL.get())
         results = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
     return results, summary
 

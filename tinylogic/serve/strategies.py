@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-import threading
 import time
 from typing import Any
 
@@ -26,7 +25,7 @@ from tinylogic.serve.schemas import (
     TinylogicOut,
     VerdictOut,
 )
-from tinylogic.serve.worker import EngineWorker
+from tinylogic.serve.worker import REQUEST_CANCEL, EngineWorker
 
 
 class ApiError(Exception):
@@ -115,12 +114,10 @@ async def complete(req: ChatRequest, worker: EngineWorker, index: Any, limits: S
     if req.has_gold():
         from tinylogic.verify.batch import verify_batch
 
-        cancel = threading.Event()
-        try:
-            verdicts = await asyncio.to_thread(verify_batch, [(problem, t) for t in texts], verify_workers,
-                                               cancel=cancel)
-        finally:
-            cancel.set()  # timed out or client gone: candidates not started yet are not run
+        # the request's cancel event: once it timed out or its client went away, candidates not started
+        # yet are not run
+        verdicts = await asyncio.to_thread(verify_batch, [(problem, t) for t in texts], verify_workers,
+                                           cancel=REQUEST_CANCEL.get())
         if all(v.error for v in verdicts):  # the gold itself is at fault (malformed tests, unparseable answer)
             raise ApiError(400, f"the gold could not be used: {verdicts[0].detail}", req.gold_field())
     assessed = None

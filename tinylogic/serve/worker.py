@@ -92,7 +92,7 @@ class EngineWorker:
         self.check_length_bound(prompts, params, context)
         encoded = [encode(p) for p in prompts]
         if all(isinstance(ids, list) for ids in encoded):
-            from tinylogic.engine.hf import check_context
+            from tinylogic.engine.base import check_context
 
             try:
                 check_context(encoded, params.max_new_tokens, context)

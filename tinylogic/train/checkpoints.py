@@ -55,10 +55,9 @@ def gathered_weights(model, every_process: bool = False) -> dict[str, torch.Tens
     weights = get_model_state_dict(model, options=options)
     first_name: dict[int, str] = {}
     for name, param in model.named_parameters(remove_duplicate=False):
-        first_name.setdefault(id(param), name)
-    tied_copies = {name for name, param in model.named_parameters(remove_duplicate=False)
-                   if first_name[id(param)] != name}
-    return {name: tensor for name, tensor in weights.items() if name not in tied_copies}
+        if first_name.setdefault(id(param), name) != name:  # a later name of a tied parameter
+            weights.pop(name, None)
+    return weights
 
 
 def save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step: int, final_dir: Path,
