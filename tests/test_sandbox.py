@@ -4,15 +4,39 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import textwrap
 import time
 import uuid
 
 import pytest
 
-from tinylogic.verify.sandbox import SandboxLimits, run_python, sandbox_info
+from tinylogic.verify import sandbox
+from tinylogic.verify.sandbox import BACKSTOP_SECONDS, UID_BASE, SandboxLimits, run_python, sandbox_info
 
 FULL = {"pid-namespace", "net-namespace", "private-tmp", "uid-switch"} <= set(sandbox_info()["isolation"])
+
+
+@pytest.fixture(autouse=True, params=["spare", "fresh"])
+def how_started(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """Every test runs twice: in pre-started spares (where the machine allows them) and in sandboxes started
+    for the run, so each isolation guarantee is checked for both."""
+    take_spare, taken = sandbox._take_spare, []
+    if request.param == "fresh":
+        monkeypatch.setattr(sandbox, "_take_spare", lambda setup, limits: None)
+    else:
+        def take(setup, limits):
+            box = take_spare(setup, limits)
+            if box is None:  # none waiting yet (first run of this kind): start one and use it
+                sandbox._start_spare(setup, limits)
+                box = take_spare(setup, limits)
+            taken.append(box)
+            return box
+
+        monkeypatch.setattr(sandbox, "_take_spare", take)
+    yield request.param
+    assert None not in taken  # every run of a "spare" test ran in one
 
 
 def _procs_with(marker: str) -> list[int]:
@@ -208,3 +232,47 @@ def test_runs_as_unprivileged_uid_in_own_pid_namespace():
     res = run_python("import os\nprint(os.getuid(), os.geteuid(), os.getpid(), sorted(os.listdir('/proc'))[:0])")
     uid, euid, pid = (int(x) for x in res.stdout.split()[:3])
     assert uid == euid and uid not in (0, os.getuid()) and pid < 10
+
+
+@pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
+def test_a_run_takes_a_waiting_spare_and_leaves_a_replacement(how_started):
+    if how_started == "fresh":
+        pytest.skip("about spares")
+    run_python("pass")
+    key = (sandbox_info()["python"], SandboxLimits().tmp_mb)
+    waiting = list(sandbox._spares[key])
+    assert waiting and all(box.proc.poll() is None for box in waiting)
+    assert run_python("print(7)").stdout == "7\n"
+    assert waiting[-1].proc.poll() is not None  # it ran this program and was torn down: used once
+    after = sandbox._spares[key]
+    assert len(after) == len(waiting) and waiting[-1] not in after and after[-1].proc.poll() is None
+
+
+@pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
+def test_a_dead_callers_sandboxes_all_exit(how_started):
+    """The caller dies (no atexit, no cleanup) with one sandbox running a program and spares waiting: the
+    running one is gone by its backstop (timeout + BACKSTOP_SECONDS), the waiting ones at once (their
+    pipe closes)."""
+    if how_started == "fresh":
+        pytest.skip("one run is enough")
+    marker = f"tinylogic-orphan-{uuid.uuid4().hex}"
+    program = f"import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)', {marker!r}])\ntime.sleep(120)"
+    caller = textwrap.dedent(f"""
+        import os, threading, time
+        from tinylogic.verify.sandbox import run_python
+        run_python("pass")  # leaves a spare waiting
+        threading.Thread(target=run_python, args=({program!r},), kwargs={{"timeout": 1}}, daemon=True).start()
+        time.sleep(0.5)
+        print(os.getpid(), flush=True)
+        os._exit(0)
+    """)
+    pid = int(subprocess.run([sys.executable, "-c", caller], capture_output=True, text=True, check=True).stdout)
+    uids = [str(UID_BASE + (pid << 4) + slot) for slot in range(sandbox.SLOTS_PER_PROCESS)]
+
+    def boots() -> list[int]:  # the dead caller's BOOTs: their argv carries the run's uid
+        return [p for uid in uids for p in _procs_with(f"\0{uid}\0")]
+
+    deadline = time.monotonic() + 1 + BACKSTOP_SECONDS + 3
+    while (boots() or _procs_with(marker)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert boots() == [] and _procs_with(marker) == []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import time
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,13 @@ import pytest
 from tinylogic.data.schema import Problem
 from tinylogic.verify.base import verify
 from tinylogic.verify.batch import verify_batch
-from tinylogic.verify.math import MAX_RESPONSE_CHARS, extract_answer_text
+from tinylogic.verify.math import (
+    MAX_RESPONSE_CHARS,
+    check_answer,
+    enable_sll_first,
+    extract_answer_text,
+    fast_outcome,
+)
 from tinylogic.verify.math_reference import reference_pairs
 
 
@@ -18,7 +26,7 @@ def math(answer: str, pid: str = "m") -> Problem:
     return Problem(id=pid, domain="math", prompt="q", answer=answer)
 
 
-@pytest.mark.parametrize(("gold", "response"), [
+CORRECT = [
     ("42", r"so the total is \boxed{42}."),
     (r"\frac{1}{2}", r"\boxed{0.5}"),
     ("1/2", r"\boxed{\dfrac{1}{2}}"),
@@ -31,13 +39,8 @@ def math(answer: str, pid: str = "m") -> Problem:
     ("073", r"\boxed{\text{(073)}}"),
     ("42", "We simplify and conclude. The final answer is 42"),  # no box: math-verify on the tail
     ("18", "Janet sells 16 - 3 - 4 = <<16-3-4=9>>9 eggs a day.\n#### 18"),  # GSM8K marker
-])
-def test_correct_answers(gold: str, response: str) -> None:
-    verdict = verify(math(gold), response)
-    assert verdict.correct and verdict.reward == 1.0, verdict.detail
-
-
-@pytest.mark.parametrize(("gold", "response"), [
+]
+WRONG = [
     ("42", r"\boxed{41}"),
     (r"\frac{1}{2}", r"\boxed{\frac{1}{3}}"),
     ("(1, 2]", r"\boxed{[1,2]}"),
@@ -45,7 +48,16 @@ def test_correct_answers(gold: str, response: str) -> None:
     ("42", r"first \boxed{42}, then on reflection \boxed{43}"),  # only the last box counts
     ("42", ""),
     ("42", "I have no idea."),
-])
+]
+
+
+@pytest.mark.parametrize(("gold", "response"), CORRECT)
+def test_correct_answers(gold: str, response: str) -> None:
+    verdict = verify(math(gold), response)
+    assert verdict.correct and verdict.reward == 1.0, verdict.detail
+
+
+@pytest.mark.parametrize(("gold", "response"), WRONG)
 def test_wrong_answers(gold: str, response: str) -> None:
     verdict = verify(math(gold), response)
     assert not verdict.correct and verdict.reward == 0.0 and not verdict.error, verdict.detail
@@ -102,6 +114,82 @@ def test_single_call_path_has_the_hard_timeout_too() -> None:
     assert verify(math("2"), r"\boxed{2}").correct
 
 
+# ---------------------------------------------------------------- fast path and SLL parsing
+
+def spellings(value: Fraction) -> list[str]:
+    """Ways a model or a dataset writes `value`: plain ones the fast path reads, others it must decline."""
+    num, den, sign = value.numerator, value.denominator, "-" if value < 0 else ""
+    out = [f"{num}/{den}", rf"{sign}\frac{{{abs(num)}}}{{{den}}}", rf"{sign}\dfrac{{{abs(num) * 2}}}{{{den * 2}}}"]
+    if den == 1:
+        out += [str(num), f"{num}.0", f"{num}.00", *([f"0{num}"] if num >= 0 else [])]
+    out += [f"{float(value):.{places}f}" for places in (1, 2, 3, 6, 7, 9)]
+    return out + [f"{float(value):,}", rf"{value}\%", f"{float(value):e}", "." + f"{float(value):.3f}".split(".")[1]]
+
+
+def number_pairs(seed: int = 0) -> list[tuple[str, str]]:
+    """(gold, response) over random values, each against itself, neighbours 1e-7 and 1e-5 away (both
+    sides of math-verify's 6-place rounding), other values, in random spellings and answer markers."""
+    rng = random.Random(seed)
+    values = [Fraction(rng.randint(-10**6, 10**6)) for _ in range(30)]
+    values += [Fraction(rng.randint(-999, 999), rng.randint(1, 64)) for _ in range(40)]
+    values += [Fraction(10**12 + 1, 2), Fraction(1, 10), Fraction(-3, 1000), Fraction(1, 3), Fraction(0),
+               Fraction(2000000005, 10**9), Fraction(10**14 + 3, 10), Fraction(123456789012345678901)]
+    pairs = []
+    for value in values:
+        for other in (value, value + Fraction(1, 10**7), value + Fraction(1, 10**5), value + 1, -value, 2 * value):
+            for gold in rng.sample(spellings(value), 3):
+                for answer in rng.sample(spellings(other), 3):
+                    pairs.append((gold, rng.choice([rf"so \boxed{{{answer}}}", f"#### {answer}", rf"\boxed{{{answer}.}}"])))
+    return pairs
+
+
+def test_fast_path_decides_plain_numbers_exactly_as_math_verify() -> None:
+    """Zero disagreements with the full path (in-process math-verify) on every item the fast path decides:
+    random number spellings, this file's hand-written cases; the reference solutions are in the test below."""
+    decided = [(g, r, outcome) for g, r in [*number_pairs(), *CORRECT, *WRONG]
+               if (outcome := fast_outcome(g, r)) is not None]
+    assert len(decided) > 2000  # it must decide the plain cases, not decline everything
+    assert sum(outcome[1] for *_, outcome in decided) > 300  # both verdicts occur, often
+    disagreements = [(g, r, outcome[1]) for g, r, outcome in decided if check_answer(g, r)[:2] != outcome[:2]]
+    assert disagreements == []
+
+
+@pytest.mark.parametrize(("gold", "response"), [
+    ("1,000", r"\boxed{1000}"), ("50", r"\boxed{50\%}"), ("0.5", r"\boxed{.5}"), ("770880", r"\boxed{770880.0000001}"),
+    ("3", "the answer is 3"), (r"\boxed{3}", r"\boxed{3}"), ("1/0", r"\boxed{1/0}"), ("1e5", r"\boxed{100000}"),
+])
+def test_fast_path_declines_what_it_cannot_decide_exactly(gold: str, response: str) -> None:
+    assert fast_outcome(gold, response) is None
+
+
+def test_sll_first_builds_the_ll_tree_and_falls_back_to_ll(monkeypatch: pytest.MonkeyPatch) -> None:
+    from antlr4.atn.PredictionMode import PredictionMode
+    from latex2sympy2_extended.latex2sympy2 import _Latex2Sympy
+    from sympy import srepr
+
+    parsers = []
+    create_parser, ll_parse = _Latex2Sympy.create_parser, _Latex2Sympy.parse
+
+    def recording(self, latex):
+        parsers.append(create_parser(self, latex))
+        return parsers[-1]
+
+    monkeypatch.setattr(_Latex2Sympy, "create_parser", recording)  # both put back after the test
+    monkeypatch.setattr(_Latex2Sympy, "parse", ll_parse)  # (the workers patch for good)
+    enable_sll_first()
+    # SLL alone reads the first; on the second (like a third of real answers) it reports a syntax error
+    for latex, modes in ((r"2\sqrt{2}", [PredictionMode.SLL]), ("x^{2}+1", [PredictionMode.SLL, PredictionMode.LL])):
+        parsers.clear()
+        got = _Latex2Sympy().parse(latex)
+        assert [p._interp.predictionMode for p in parsers] == modes
+        parsers.clear()
+        assert srepr(got) == srepr(ll_parse(_Latex2Sympy(), latex))
+        assert [p._interp.predictionMode for p in parsers] == [PredictionMode.LL]  # plain LL still there
+    # latex2sympy parses a function's arguments with a nested parse on the same converter
+    for latex in ("I(0)", r"b \delta(t)+1-e^{-a t}", r"\frac{d x}{d t}=k x-a"):
+        assert srepr(_Latex2Sympy().parse(latex)) == srepr(ll_parse(_Latex2Sympy(), latex))
+
+
 # ---------------------------------------------------------------- real data: reference solutions
 
 # Known exceptions, each explained in docs/VERIFIERS.md: (file, index) -> reason.
@@ -121,6 +209,11 @@ def test_reference_solutions_verify_against_their_gold(benchmarks_dir: Path) -> 
     items = [(math(gold, f"{name}/{i}"), response)
              for name, pairs in sets.items() for i, (gold, response) in enumerate(pairs)]
     verdicts = dict(zip((p.id for p, _ in items), verify_batch(items, workers=2, timeout=10), strict=True))
+    # The pool's fast path and SLL-first parsing give the full path's verdict (plain math-verify, here) on
+    # every item.
+    differ = [(p.id, v.detail) for p, response in items
+              if (v := verdicts[p.id]).correct != check_answer(p.answer, response)[1]]
+    assert differ == []
     for name, pairs in sets.items():
         results = [verdicts[f"{name}/{i}"] for i in range(len(pairs))]
         rate = sum(v.correct for v in results) / len(results)

@@ -6,6 +6,12 @@ is ...", the last LaTeX or plain expression) runs on that tail. Gold answers are
 ("42", "\frac{1}{2}", "(1, 2]", "x^2+1") or already LaTeX ("$...$", "\boxed{...}"); plain ones are
 wrapped in `$...$` so math-verify parses them. A gold that yields no SymPy object is `error=True`.
 
+Speed (docs/VERIFIERS.md, "Speed"): answers that are plain numbers on both sides (integers, decimals,
+fractions) are decided in the caller by exact arithmetic that mirrors math-verify's number comparison
+(`fast_outcome`; it declines whatever it cannot decide exactly), so no worker round trip and no SymPy. In
+the workers, latex2sympy's ANTLR parser runs SLL prediction first and full LL only after a syntax error
+(`enable_sll_first`): ANTLR guarantees an SLL parse without a syntax error is the tree LL would build.
+
 Timeout: math-verify's own timeout uses SIGALRM, which only works on a process's main thread, so its
 timeouts are disabled here and every parse+verify runs in a worker *process* from a persistent pool
 (fork start, math_verify/sympy imported before the fork). The caller gives each task its own
@@ -23,6 +29,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from functools import lru_cache
 from multiprocessing.connection import Connection, wait
 
@@ -55,17 +62,22 @@ def normalise_latex(text: str) -> str:
     return _SUBSCRIPTED_E.sub(r"\\mathcal{E}", text)
 
 
-@lru_cache(maxsize=4096)  # RL groups grade many samples against one gold
+def gold_latex(gold: str) -> str:
+    """The gold as math-verify reads it. Plain strings ("42", "x^2+1", "(1, 2]") only parse inside math
+    delimiters; golds already in `$...$` (OlympiadBench) or with a stray `$ $` inside (Minerva) are
+    re-delimited the same way; a `\\boxed{}` gold is left as it is."""
+    text = gold.strip()
+    if "\\boxed" not in text:
+        text = "$" + text.replace("$", " ").strip().rstrip(".") + "$"  # "$x$." -> "$x$"
+    return normalise_latex(text)
+
+
+@lru_cache(maxsize=4096)  # RL groups grade many samples against one gold: parsed once per worker
 def _parse_gold(gold: str) -> list:
     from math_verify import parse
     from sympy import Basic, MatrixBase
 
-    text = gold.strip()
-    if "\\boxed" not in text:
-        # Plain strings ("42", "x^2+1", "(1, 2]") only parse inside math delimiters; golds already in
-        # `$...$` (OlympiadBench) or with a stray `$ $` inside (Minerva) are re-delimited the same way.
-        text = "$" + text.replace("$", " ").strip().rstrip(".") + "$"  # "$x$." -> "$x$"
-    parsed = parse(normalise_latex(text), parsing_timeout=None)
+    parsed = parse(gold_latex(gold), parsing_timeout=None)
     return parsed if any(isinstance(p, Basic | MatrixBase) for p in parsed) else []
 
 
@@ -100,9 +112,113 @@ def check_answer(gold: str, response: str) -> Outcome:
     return "ok", bool(correct), f"{how} answer {shown[:120]!r} vs gold {gold[:120]!r}"
 
 
+# ---------------------------------------------------------------- fast path: plain numbers, in the caller
+
+# An optional minus, then an integer, a decimal with digits on both sides, `a/b` or `\frac{a}{b}`
+# (`\dfrac`, `\tfrac`). Anything else (commas, percent, units, `.5`, exponents) goes to math-verify.
+_PLAIN_NUMBER = re.compile(r"(-?)(?:(\d+)(?:\.(\d+))?|(\d+)/(\d+)|\\[dt]?frac\{(\d+)\}\{(\d+)\})")
+# Where a decimal is involved math-verify compares SymPy Floats rounded to 6 places, and how a 15-digit Float
+# rounds near a boundary (770880 vs 770880.0000001: not equal) is not exact arithmetic. So exact arithmetic
+# decides only equal values and values at least this far apart; closer ones go to math-verify.
+_DECIMAL_MARGIN = Fraction(1, 10**5)
+# Beyond this size (or this many digits) SymPy's 15-digit Floats are not exact enough for either rule.
+_MAX_DECIMAL = 10**9
+_MAX_DIGITS = 15
+
+
+@lru_cache(maxsize=65_536)  # golds repeat across a group; voters compare the same few answers
+def plain_number(text: str) -> tuple[Fraction, bool] | None:
+    """(exact value, written as a decimal) when `text` is a plain number, else None."""
+    match = _PLAIN_NUMBER.fullmatch(text.strip())
+    if match is None:
+        return None
+    sign, whole, decimals, num, den, frac_num, frac_den = match.groups()
+    if whole is not None:
+        if decimals is not None and len(whole.lstrip("0")) + len(decimals) > _MAX_DIGITS:
+            return None
+        value = Fraction(f"{whole}.{decimals}") if decimals is not None else Fraction(int(whole))
+    else:
+        numerator, denominator = int(num or frac_num), int(den or frac_den)
+        if denominator == 0:
+            return None
+        value = Fraction(numerator, denominator)
+    return (-value if sign else value), decimals is not None
+
+
+def numbers_equal(gold: tuple[Fraction, bool], answer: tuple[Fraction, bool]) -> bool | None:
+    """math-verify's verdict on two plain numbers, or None where exact arithmetic cannot promise it."""
+    (a, a_decimal), (b, b_decimal) = gold, answer
+    if not (a_decimal or b_decimal):
+        return a == b  # integers and fractions: exact in math-verify too
+    if max(abs(a), abs(b)) >= _MAX_DECIMAL:
+        return None
+    if a == b:
+        return True
+    return False if abs(a - b) >= _DECIMAL_MARGIN else None
+
+
+def fast_outcome(gold: str, response: str) -> Outcome | None:
+    """The outcome `check_answer` would give, when both the gold and the response's boxed (or `####`)
+    answer are plain numbers and exact arithmetic decides them; else None (math-verify decides)."""
+    if "\\boxed" in gold:
+        return None
+    gold_value = plain_number(gold_latex(gold)[1:-1])
+    if gold_value is None:
+        return None
+    text, how = extract_answer_text(response)
+    if how == "tail":
+        return None
+    answer = text[len("\\boxed{"):-1]
+    answer_value = plain_number(answer)
+    if answer_value is None:
+        return None
+    correct = numbers_equal(gold_value, answer_value)
+    if correct is None:
+        return None
+    return "ok", correct, f"{how} answer {answer[:120]!r} vs gold {gold[:120]!r} (plain numbers)"
+
+
+# ---------------------------------------------------------------- the workers
+
+def enable_sll_first() -> None:
+    """Parse LaTeX with ANTLR's two-stage strategy: SLL prediction first, full LL only when SLL reports a
+    syntax error. ANTLR documents that an SLL parse without a syntax error returns the tree LL would, and
+    latex2sympy's error listener raises on every syntax error, so verdicts are unchanged (tested on every
+    shared reference solution); cold parses take about half the time (docs/VERIFIERS.md, "Speed").
+    latex2sympy offers no setting for it, so its parser factory is wrapped, in the worker processes only;
+    a latex2sympy without that factory keeps plain LL."""
+    from antlr4.atn.PredictionMode import PredictionMode
+    from latex2sympy2_extended.latex2sympy2 import _Latex2Sympy
+
+    if not hasattr(_Latex2Sympy, "create_parser") or not hasattr(_Latex2Sympy, "parse"):
+        return
+    create_parser, parse_ll = _Latex2Sympy.create_parser, _Latex2Sympy.parse
+
+    def create_parser_in_mode(self, latex_str):
+        parser = create_parser(self, latex_str)
+        parser._interp.predictionMode = self.__dict__.get("prediction_mode", PredictionMode.LL)
+        return parser
+
+    def parse_sll_first(self, latex_str):
+        outer = self.__dict__.get("prediction_mode", PredictionMode.LL)  # parse re-enters for sub-expressions
+        try:
+            self.prediction_mode = PredictionMode.SLL
+            try:
+                return parse_ll(self, latex_str)
+            except Exception:  # a syntax error under SLL (or a real one): the full LL parse decides
+                self.prediction_mode = PredictionMode.LL
+                return parse_ll(self, latex_str)
+        finally:
+            self.prediction_mode = outer
+
+    _Latex2Sympy.create_parser = create_parser_in_mode
+    _Latex2Sympy.parse = parse_sll_first
+
+
 def _worker_loop(conn: Connection, parent: int) -> None:
     logging.getLogger("math_verify").setLevel(logging.CRITICAL)  # no per-item "timeout" warnings
     logging.getLogger("latex2sympy2_extended").setLevel(logging.CRITICAL)
+    enable_sll_first()
     # A forked worker inherits the pipe ends of the caller (and of earlier workers), so the caller's death
     # does not always reach it as EOF: it also checks, once a second, that its parent is still `parent`
     # (the caller's pid, passed in: read here, it would already be init's if the caller died first).
@@ -266,23 +382,28 @@ def verify_math_many(
     timeout: float = DEFAULT_TIMEOUT,
     on_done: Callable[[int, Verdict], None] | None = None,
 ) -> list[Verdict]:
-    """Verdicts in input order, `workers` processes in parallel, each item under its own deadline."""
-    missing = {i for i, (p, _) in enumerate(items) if not (p.answer or "").strip()}
+    """Verdicts in input order: plain numbers decided here, the rest by `workers` processes in parallel,
+    each item under its own deadline."""
     tasks = math_tasks(items)
     verdicts: list[Verdict | None] = [None] * len(items)
-    for i in missing:
-        verdicts[i] = Verdict(correct=False, reward=0.0, error=True,
-                              detail=f"problem {items[i][0].id!r} has no gold `answer`")
-        if on_done:
+    for i, (gold, response) in enumerate(tasks):
+        start = time.perf_counter()
+        if not gold.strip():
+            verdicts[i] = Verdict(correct=False, reward=0.0, error=True,
+                                  detail=f"problem {items[i][0].id!r} has no gold `answer`")
+        elif (outcome := fast_outcome(gold, response)) is not None:
+            verdicts[i] = to_verdict(outcome, time.perf_counter() - start, timeout)
+        if verdicts[i] is not None and on_done:
             on_done(i, verdicts[i])
-    todo = [i for i in range(len(items)) if i not in missing]
+    todo = [i for i in range(len(items)) if verdicts[i] is None]
 
     def done(k: int, outcome: Outcome | None, seconds: float) -> None:
         verdicts[todo[k]] = to_verdict(outcome, seconds, timeout)
         if on_done:
             on_done(todo[k], verdicts[todo[k]])
 
-    get_pool(workers).run([tasks[i] for i in todo], timeout=timeout, on_done=done)
+    if todo:
+        get_pool(workers).run([tasks[i] for i in todo], timeout=timeout, on_done=done)
     assert all(v is not None for v in verdicts)
     return verdicts  # type: ignore[return-value]
 
@@ -297,5 +418,8 @@ def verify_math(problem: Problem, response: str) -> Verdict:
 def same_math_answer(a: str, b: str, timeout: float = DEFAULT_TIMEOUT) -> bool:
     r"""Whether two extracted final answers are equal by math-verify, `a` read as the gold and `b` as a
     `\boxed{}` answer, under the same hard timeout. Unparseable `a` or a timeout: not equal."""
-    [(outcome, _)] = get_pool().run([(a, f"\\boxed{{{b}}}")], timeout=timeout)
+    task = (a, f"\\boxed{{{b}}}")
+    outcome = fast_outcome(*task)
+    if outcome is None:
+        [(outcome, _)] = get_pool().run([task], timeout=timeout)
     return outcome is not None and outcome[:2] == ("ok", True)

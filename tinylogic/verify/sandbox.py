@@ -1,7 +1,8 @@
 """Run untrusted Python in a throw-away sandbox process: `run_python(code, ...) -> RunResult`.
 
 Model-written code is hostile input. Each run is one process tree, started as
-`timeout -s KILL <backstop> unshare -m -n -p -f --mount-proc --kill-child python -I -S -c BOOT`:
+`unshare -m -n -p -f --mount-proc --kill-child python -I -S -c BOOT` (behind `timeout -s KILL <backstop>`
+when it is started for a waiting run):
 
 - new network namespace (no interfaces up, not even loopback to the host's listeners),
 - new PID namespace: BOOT is its init; when init exits or is killed, the kernel kills every process in
@@ -14,12 +15,18 @@ Model-written code is hostile input. Each run is one process tree, started as
 - the parent enforces a wall-clock timeout, reads stdout/stderr incrementally and kills the whole tree
   when either passes its cap, then sweeps any process left with the run's uid or session.
 
+Spares: with a PID namespace, a caller keeps pre-started sandboxes (namespaces, tmpfs and interpreter up,
+BOOT blocked reading its program from a pipe). A run takes one, starts its replacement (whose interpreter
+starts while this run executes) and hands over program, tests, stdin and limits; each sandbox still runs
+exactly one program and is torn down as before. A spare's backstop is init's own alarm, armed at handover.
+
 What cannot be applied (not root, no `unshare`, namespaces refused) is degraded, warned about once per
 process (warnings + logging) and listed in every `RunResult.isolation`. See docs/SANDBOX.md.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import queue
@@ -35,6 +42,7 @@ import warnings
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
+from threading import Lock
 
 from pydantic import BaseModel, ConfigDict
 
@@ -43,7 +51,9 @@ log = logging.getLogger(__name__)
 SAFE_PATH = "/usr/local/bin:/usr/bin:/bin"
 UID_BASE = 1 << 30  # far above real users; uid = UID_BASE + (pid << 4) + slot, unique per live run
 SLOTS_PER_PROCESS = 16
-BACKSTOP_SECONDS = 5  # `timeout -s KILL` fires this long after the parent's own deadline (caller death)
+BACKSTOP_SECONDS = 5  # the backstop fires this long after the parent's own deadline (caller death)
+# Pre-started sandboxes kept per (interpreter, tmpfs size); each holds one uid slot and ~10 MB. 0: none.
+MAX_SPARES = int(os.environ.get("TINYLOGIC_SANDBOX_SPARES", "4"))
 
 
 class SandboxLimits(BaseModel):
@@ -68,29 +78,20 @@ class RunResult:
     stderr: str
     timed_out: bool = False
     seconds: float = 0.0
-    killed_reason: str | None = None  # "timeout" | "output-cap" | "signal:<NAME>" | None
+    killed_reason: str | None = None  # "timeout" | "output-cap" | "signal:<NAME>" | "sandbox-died" | None
     isolation: list[str] = field(default_factory=list)
 
 
-# BOOT runs as root inside the namespaces (or as the caller when degraded). argv: program fd, epilogue fd,
-# uid (-1: no switch), private-tmp flag, cwd, then the rlimits. It forks the program's process and waits;
-# exiting (init of the PID namespace) takes every leftover process with it.
+# BOOT runs as root inside the namespaces (or as the caller when degraded). argv: control fd, uid (-1: no
+# switch), private-tmp flag, tmpfs MiB, cwd. It sets up /tmp, then reads its run from the control pipe: a
+# header line (6 rlimits, backstop seconds, byte sizes of program, tests and stdin), then those bytes.
+# It forks the program's process and waits; exiting (init of the PID namespace) takes every leftover
+# process with it, and so does its alarm, `backstop` seconds after the handover.
 BOOT = r"""
-import os, sys, resource
+import os, sys, resource, signal
 a = sys.argv[1:]
-pfd, efd, uid, private_tmp, tmp_mb = (int(x) for x in a[:5])
-cwd = a[5]
-lim = [int(x) for x in a[6:12]]
-def slurp(fd):
-    chunks = []
-    while True:
-        b = os.read(fd, 1 << 20)
-        if not b:
-            break
-        chunks.append(b)
-    os.close(fd)
-    return b"".join(chunks).decode("utf-8", "replace")
-prog, epi = slurp(pfd), (slurp(efd) if efd >= 0 else "")
+cfd, uid, private_tmp, tmp_mb = (int(x) for x in a[:4])
+cwd = a[4]
 from _ctypes import dlopen, CFuncPtr, FUNCFLAG_CDECL, FUNCFLAG_USE_ERRNO, get_errno
 class _Lib:
     _handle = dlopen(None)
@@ -107,8 +108,38 @@ if private_tmp:
         if os.path.isdir(d) and mount(b"/tmp", d, None, 4096, None) != 0:  # MS_BIND
             sys.stderr.write(f"sandbox: binding /tmp on {d} failed (errno {get_errno()})\n")
             os._exit(125)
+def take(fd, buf, n):  # read until `buf` holds n bytes (length-framed: a forked caller may hold the pipe open)
+    chunks, have = [buf], len(buf)
+    while have < n:
+        b = os.read(fd, 1 << 20)
+        if not b:
+            os._exit(0)  # the caller closed the pool (or died) before handing over a run
+        chunks.append(b)
+        have += len(b)
+    return b"".join(chunks)
+buf = b""
+while b"\n" not in buf:
+    buf = take(cfd, buf, len(buf) + 1)
+head, _, body = buf.partition(b"\n")
+nums = [int(x) for x in head.split()]
+lim, backstop, (n_prog, n_epi, n_stdin) = nums[:6], nums[6], nums[7:10]
+body = take(cfd, body, n_prog + n_epi + n_stdin)
+os.close(cfd)
+signal.signal(signal.SIGALRM, lambda *_: os._exit(137))
+signal.alarm(backstop)
+prog = body[:n_prog].decode("utf-8", "replace")
+epi = body[n_prog:n_prog + n_epi].decode("utf-8", "replace")
+sfd = os.memfd_create("stdin")
+data = memoryview(body)[n_prog + n_epi:]
+while data:
+    data = data[os.write(sfd, data):]
+os.lseek(sfd, 0, os.SEEK_SET)
+del buf, body, data
 pid = os.fork()
 if pid == 0:
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    os.dup2(sfd, 0)
+    os.close(sfd)
     R = resource
     for r, v in zip((R.RLIMIT_CPU, R.RLIMIT_AS, R.RLIMIT_FSIZE, R.RLIMIT_NOFILE, R.RLIMIT_NPROC, R.RLIMIT_CORE),
                     lim):
@@ -119,7 +150,7 @@ if pid == 0:
         os.setresuid(uid, uid, uid)
     prctl(38, 1, 0, 0, 0)  # PR_SET_NO_NEW_PRIVS: setuid binaries cannot raise privileges
     os.chdir(cwd)
-    del a, lim, R, mount, prctl, _Lib, _Fn, dlopen, CFuncPtr, slurp
+    del a, lim, nums, R, mount, prctl, _Lib, _Fn, dlopen, CFuncPtr
     sys.argv = ["main.py"]
     g = {"__name__": "__main__", "__builtins__": __builtins__}
     exec(compile(prog, "main.py", "exec"), g)
@@ -128,6 +159,7 @@ if pid == 0:
         sys.stdout.flush()
         exec(compile(epi, "tests.py", "exec"), g)
     raise SystemExit(0)
+os.close(sfd)
 while True:
     try:
         _, st = os.waitpid(pid, 0)
@@ -140,11 +172,16 @@ os._exit(os.waitstatus_to_exitcode(st) if os.WIFEXITED(st) else 128 + os.WTERMSI
 
 @dataclass(frozen=True)
 class _Setup:
-    prefix: tuple[str, ...]  # wrapper command (timeout + unshare flags) before the interpreter
+    prefix: tuple[str, ...]  # wrapper command (unshare flags) before the interpreter
     python: str
     switch_uid: bool
     private_tmp: bool
     isolation: tuple[str, ...]
+    backstop: tuple[str, ...] = ()  # `timeout -s KILL {backstop}`, before `prefix` for a run started at once
+
+    @property
+    def pid_namespace(self) -> bool:  # also what spares need: init's alarm is their backstop
+        return "pid-namespace" in self.isolation
 
 
 _NS_VARIANTS = (  # tried in order; the first that runs a trivial program wins
@@ -200,8 +237,8 @@ def _setup(python: str | None) -> _Setup:
         log.debug("sandbox probe %s failed: rc=%s %s", flags, res.returncode, res.stderr[-300:])
     isolation = [*applied, *(["uid-switch"] if trial.switch_uid else []), "session", "rlimits",
                  "no-new-privs", "scrubbed-env", "wall-timeout", "output-cap"]
-    if timeout_bin:
-        prefix = (timeout_bin, "-s", "KILL", "{backstop}", *prefix)
+    backstop = (timeout_bin, "-s", "KILL", "{backstop}") if timeout_bin else ()
+    if timeout_bin or "pid-namespace" in applied:
         isolation.append("backstop-timeout")
     missing = [w for w in WANTED if w not in isolation]
     if missing:
@@ -209,12 +246,68 @@ def _setup(python: str | None) -> _Setup:
                f"(root={root}, unshare={unshare or 'missing'}); see docs/SANDBOX.md")
         warnings.warn(msg, RuntimeWarning, stacklevel=3)
         log.warning(msg)
-    return _Setup(prefix, exe, trial.switch_uid, trial.private_tmp, tuple(isolation))
+    return _Setup(prefix, exe, trial.switch_uid, trial.private_tmp, tuple(isolation), backstop)
 
 
 _free_slots: queue.SimpleQueue[int] = queue.SimpleQueue()
 for _slot in range(SLOTS_PER_PROCESS):
     _free_slots.put(_slot)
+
+
+@dataclass
+class _Sandbox:
+    """A started BOOT waiting for its run on `control` (the write end of its pipe)."""
+    proc: subprocess.Popen
+    control: int
+    slot: int  # -1: no uid switch
+    uid: int
+    host_dir: str | None  # cwd on the host disk when there is no private tmpfs
+
+
+_spares: dict[tuple[str, int], list[_Sandbox]] = {}  # (interpreter, tmpfs MiB) -> waiting sandboxes
+_spares_lock = Lock()
+
+
+def _start(setup: _Setup, limits: SandboxLimits, timeout: float | None, slot: int) -> _Sandbox:
+    """Start BOOT; `timeout` None: a spare (no `timeout` wrapper: init's alarm is its backstop)."""
+    uid = UID_BASE + (os.getpid() << 4) + slot if slot >= 0 else -1
+    host_dir = None if setup.private_tmp else tempfile.mkdtemp(prefix="tinylogic-sbx-")
+    cwd = "/tmp" if setup.private_tmp else host_dir
+    if host_dir and uid >= 0:
+        os.chown(host_dir, uid, uid)
+    backstop = () if timeout is None else tuple(p.format(backstop=int(timeout) + BACKSTOP_SECONDS)
+                                                 for p in setup.backstop)
+    read_end, control = os.pipe()
+    argv = [*backstop, *setup.prefix, setup.python, "-I", "-S", "-X", "utf8", "-c", BOOT, str(read_end), str(uid),
+            str(int(setup.private_tmp)), str(limits.tmp_mb), cwd]
+    env = {"PATH": SAFE_PATH, "HOME": cwd, "TMPDIR": cwd, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    try:
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env=env, cwd=cwd, pass_fds=[read_end], start_new_session=True)
+    finally:
+        os.close(read_end)
+    return _Sandbox(proc, control, slot, uid, host_dir)
+
+
+def _start_spare(setup: _Setup, limits: SandboxLimits) -> None:
+    """Top up the spares of this (interpreter, tmpfs size) by one, if a uid slot and room are free."""
+    key = (setup.python, limits.tmp_mb)
+    with _spares_lock:
+        if len(_spares.get(key, ())) >= MAX_SPARES:
+            return
+    try:
+        slot = _free_slots.get_nowait() if setup.switch_uid else -1
+    except queue.Empty:
+        return
+    box = _start(setup, limits, None, slot)
+    with _spares_lock:
+        _spares.setdefault(key, []).append(box)
+
+
+def _take_spare(setup: _Setup, limits: SandboxLimits) -> _Sandbox | None:
+    with _spares_lock:
+        waiting = _spares.get((setup.python, limits.tmp_mb), [])
+        return waiting.pop() if waiting else None
 
 
 def run_python(code: str, *, stdin: str = "", timeout: float = 5, limits: SandboxLimits | None = None,
@@ -225,52 +318,75 @@ def run_python(code: str, *, stdin: str = "", timeout: float = 5, limits: Sandbo
     appended this way are not part of the program's own code object."""
     limits = limits or SandboxLimits()
     setup = _setup(limits.python)
+    box = _take_spare(setup, limits) if setup.pid_namespace else None
+    if setup.pid_namespace:
+        _start_spare(setup, limits)  # the replacement's interpreter starts while this run executes
+    if box is not None:
+        result = _run(setup, box, code, epilogue, stdin, timeout, limits)
+        if result.killed_reason != "sandbox-died":
+            return result
     return _execute(setup, code, epilogue, stdin, timeout, limits)
 
 
 def _execute(setup: _Setup, code: str, epilogue: str, stdin: str, timeout: float, limits: SandboxLimits,
              probe: bool = False) -> RunResult:
-    slot = _free_slots.get() if setup.switch_uid else -1
-    uid = UID_BASE + (os.getpid() << 4) + slot if setup.switch_uid else -1
-    host_dir = None if setup.private_tmp else tempfile.mkdtemp(prefix="tinylogic-sbx-")
-    cwd = "/tmp" if setup.private_tmp else host_dir
-    files = [_memfd("program", code), _memfd("tests", epilogue) if epilogue else -1, _memfd("stdin", stdin)]
-    try:
-        if host_dir and uid >= 0:
-            os.chown(host_dir, uid, uid)
-        cpu = max(1, min(limits.cpu_seconds, int(timeout) + 1))
-        mb = 1 << 20
-        argv = [*(p.format(backstop=int(timeout) + BACKSTOP_SECONDS) for p in setup.prefix),
-                setup.python, "-I", "-S", "-X", "utf8", "-c", BOOT, str(files[0]), str(files[1]), str(uid),
-                str(int(setup.private_tmp)), str(limits.tmp_mb), cwd, str(cpu), str(limits.memory_mb * mb),
-                str(limits.file_size_mb * mb), str(limits.open_files), str(limits.processes), "0"]
-        env = {"PATH": SAFE_PATH, "HOME": cwd, "TMPDIR": cwd, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
-        pid_ns = "pid-namespace" in setup.isolation
-        result = _supervise(argv, env, cwd, files, timeout, limits.output_bytes, uid, pid_ns)
-    finally:
-        for fd in files:
-            if fd >= 0:
-                os.close(fd)
-        if host_dir:
-            shutil.rmtree(host_dir, ignore_errors=True)
-        if slot >= 0:
-            _free_slots.put(slot)
-    result.isolation = [] if probe else list(setup.isolation)
+    """A run in a sandbox started for it."""
+    box = _start(setup, limits, timeout, _free_slots.get() if setup.switch_uid else -1)
+    result = _run(setup, box, code, epilogue, stdin, timeout, limits)
+    result.isolation = [] if probe else result.isolation
     return result
 
 
-def _memfd(name: str, text: str) -> int:
-    fd = os.memfd_create(f"tinylogic-{name}")
-    os.write(fd, text.encode("utf-8", "surrogatepass"))
-    os.lseek(fd, 0, os.SEEK_SET)
-    return fd
+def _run(setup: _Setup, box: _Sandbox, code: str, epilogue: str, stdin: str, timeout: float,
+         limits: SandboxLimits) -> RunResult:
+    """Hand the run to `box` and supervise it. A sandbox already dead (its BOOT printed why) gives
+    killed_reason "sandbox-died"."""
+    try:
+        cpu = max(1, min(limits.cpu_seconds, int(timeout) + 1))
+        mb = 1 << 20
+        payload = [text.encode("utf-8", "surrogatepass") for text in (code, epilogue, stdin)]
+        head = [cpu, limits.memory_mb * mb, limits.file_size_mb * mb, limits.open_files, limits.processes, 0,
+                int(timeout) + BACKSTOP_SECONDS, *(len(part) for part in payload)]
+        start = time.perf_counter()
+        if _hand_over(box, " ".join(map(str, head)).encode() + b"\n" + b"".join(payload), start + timeout):
+            result = _supervise(box.proc, start, timeout, limits.output_bytes, box.uid, setup.pid_namespace)
+        else:
+            _kill_tree(box.proc, box.uid)
+            result = RunResult(returncode=box.proc.returncode, stdout="",
+                               stderr=box.proc.stderr.read().decode("utf-8", "replace")[-2000:],
+                               killed_reason="sandbox-died")
+            box.proc.stdout.close()
+            box.proc.stderr.close()
+    finally:
+        if box.host_dir:
+            shutil.rmtree(box.host_dir, ignore_errors=True)
+        if box.slot >= 0:
+            _free_slots.put(box.slot)
+    result.isolation = list(setup.isolation)
+    return result
 
 
-def _supervise(argv: list[str], env: dict[str, str], cwd: str, files: list[int], timeout: float, cap: int,
-               uid: int, pid_ns: bool) -> RunResult:
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdin=files[2], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            cwd=cwd, pass_fds=[fd for fd in files[:2] if fd >= 0], start_new_session=True)
+def _hand_over(box: _Sandbox, message: bytes, deadline: float) -> bool:
+    """Write the run to BOOT's pipe. False if BOOT is gone; a BOOT that does not read before the deadline
+    is left to `_supervise`'s timeout."""
+    os.set_blocking(box.control, False)
+    view = memoryview(message)
+    try:
+        with selectors.DefaultSelector() as sel:
+            sel.register(box.control, selectors.EVENT_WRITE)
+            while view and box.proc.poll() is None:
+                if not sel.select(max(0.0, deadline - time.perf_counter())):
+                    return True
+                view = view[os.write(box.control, view):]
+    except (BrokenPipeError, ConnectionResetError):
+        return False
+    finally:
+        os.close(box.control)
+    return not view
+
+
+def _supervise(proc: subprocess.Popen, start: float, timeout: float, cap: int, uid: int,
+               pid_ns: bool) -> RunResult:
     out_fd, err_fd = proc.stdout.fileno(), proc.stderr.fileno()
     out: dict[int, bytearray] = {out_fd: bytearray(), err_fd: bytearray()}
     reason = None
@@ -315,6 +431,21 @@ def _supervise(argv: list[str], env: dict[str, str], cwd: str, files: list[int],
                      timed_out=reason == "timeout", seconds=time.perf_counter() - start, killed_reason=reason)
 
 
+@atexit.register
+def close_spares() -> None:
+    """Stop the waiting spares (at exit, or to free their memory): each BOOT is killed with its namespace."""
+    with _spares_lock:
+        boxes = [box for waiting in _spares.values() for box in waiting]
+        _spares.clear()
+    for box in boxes:
+        os.close(box.control)
+        _kill_tree(box.proc, box.uid)
+        box.proc.stdout.close()
+        box.proc.stderr.close()
+        if box.slot >= 0:
+            _free_slots.put(box.slot)
+
+
 def _kill_tree(proc: subprocess.Popen, uid: int) -> None:
     """Kill the run's session (wrappers and init: the PID namespace dies with init), then sweep any
     process still owned by the run's uid or still in its session until none is left."""
@@ -352,4 +483,5 @@ def _leftovers(uid: int, sid: int) -> list[int]:
 def sandbox_info(python: str | None = None) -> dict[str, object]:
     """What this process's sandbox applies (probes on first call)."""
     s = _setup(python)
-    return {"isolation": list(s.isolation), "python": s.python, "wrapper": [p for p in s.prefix]}
+    return {"isolation": list(s.isolation), "python": s.python, "wrapper": [*s.backstop, *s.prefix],
+            "spares": s.pid_namespace}
