@@ -280,13 +280,13 @@ def test_sharded_evaluation_samples_what_one_process_samples(tmp_path, tiny_mode
 def test_a_wide_table_scrolls_in_its_box_at_laptop_width(tmp_path):
     # a probe table has a column per subdomain: at 1280 px the page itself must not scroll sideways
     sync_api = pytest.importorskip("playwright.sync_api")
-    from tinylogic.eval.report import STYLE, _table
+    from tinylogic.eval.report import STYLE, html_table
 
     columns = [f"subdomain-{i}" for i in range(40)]
     rows = [{"_name": f"step-{s:06d}", **{c: 0.5 for c in columns}} for s in range(3)]
     page_file = tmp_path / "wide.html"
     page_file.write_text(f"<html><head><style>{STYLE}</style></head><body><h1>probe</h1>"
-                         f"{_table(rows, columns, first='checkpoint')}<p>after the table</p></body></html>")
+                         f"{html_table(rows, columns, first='checkpoint')}<p>after the table</p></body></html>")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 1280, "height": 800})

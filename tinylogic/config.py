@@ -372,11 +372,12 @@ class EvalConfig(Section):
     """The last stage of `tinylogic run`: every listed stage's model on the held-out test set (the suite's
     held-out split minus the probing set), then test-time scaling on the final model (`tts` settings)."""
 
-    models: list[Literal["base", "sft1", "fuse1", "sft2", "fuse2", "rl", "rl_last", "distill"]] = Field(
+    models: list[str] = Field(
         default_factory=lambda: ["sft1", "fuse1", "sft2", "fuse2", "rl", "distill"],
-        description="Stages whose output model is evaluated (base: the model before post-training; rl: every "
-        "phase's final; rl_last: the last phase's only, when several phases make evaluating each too slow). "
-        "Stages that did not run (e.g. stage 2 off) are left out.")
+        description="Stages whose output model is evaluated: any stage of the run that makes a model (checked "
+        "when the run starts), base (the model before post-training), rl (every phase's final) or rl_last (the "
+        "last phase's only, when several phases make evaluating each too slow). Stages that did not run (e.g. "
+        "stage 2 off) are left out.")
     n: int = Field(8, ge=1, description="Samples per problem.")
     ks: list[int] = Field(default_factory=lambda: [1, 8], description="k of Pass@k (each <= n).")
     max_problems: int = Field(0, ge=0, description="Use only the first N test problems (0: all).")
