@@ -10,7 +10,8 @@ import pytest
 
 import tinylogic.engine.base as engine_base
 from tinylogic.data.loaders import load_problems
-from tinylogic.eval.harness import build_prompt, evaluate_model, evaluate_samples, load_bench
+from tinylogic.data.prompts import build_prompt
+from tinylogic.eval.harness import evaluate_model, evaluate_samples, load_bench
 
 # Per AIME24 problem (10 of them): what each of its 4 responses says. "C" is the gold answer, "C'" the
 # gold written differently (gold + ".0", still verified correct), "W1".."W3" wrong numbers, None no box.

@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from tinylogic.config import TTSConfig
-from tinylogic.data.schema import Problem
-from tinylogic.data.suite import (
+from tinylogic.data.claims import (
     CLAIM_CHECK_PROMPT,
     CLAIM_EXTRACT_PROMPT,
     parse_claim_check,
     parse_claim_extract,
 )
+from tinylogic.data.schema import Problem
 from tinylogic.engine.base import SamplingParams
 from tinylogic.eval.metrics import Equivalent, cluster_answers, majority_vote, same_answer
 from tinylogic.eval.summary import vote_equivalence, vote_keys

@@ -33,8 +33,8 @@ from typing import Any
 import torch
 
 from tinylogic.config import RLConfig, RLPhase
+from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
-from tinylogic.eval.harness import build_prompt
 from tinylogic.models import checkpoint_activations, with_stop_tokens
 from tinylogic.train.checkpoints import (
     STATE_FILE,

@@ -17,8 +17,8 @@ from typing import Any
 import torch
 
 from tinylogic.config import RLConfig
+from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
-from tinylogic.eval.harness import build_prompt
 from tinylogic.train.logprobs import IGNORE
 from tinylogic.train.rl_algos import ADVANTAGES, long2short
 
