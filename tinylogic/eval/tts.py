@@ -123,7 +123,7 @@ METHODS: dict[str, Callable[..., int | None]] = {
     "single": _single, "majority": _majority, "weighted": _weighted, "clr": _clr, "verifier": _verifier,
     "abstain": _abstain,  # only as a fallback (TTSConfig.all_zero / verifier_fallback)
 }
-SELECTION_METHODS = ("single", "majority", "weighted", "clr", "verifier")
+SELECTION_METHODS = tuple(m for m in METHODS if m != "abstain")  # the config's TTSMethod names (tested)
 
 
 def select(method: str, answers: Sequence[str | None], *, scores: Sequence[float] | None = None,
