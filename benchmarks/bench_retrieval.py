@@ -30,7 +30,7 @@ import rank_bm25
 from tinylogic.data.suite import synthesize
 from tinylogic.data.suite_knowledge import passages
 from tinylogic.retrieval import build_index, load_index
-from tinylogic.retrieval.index import STOPWORDS
+from tinylogic.retrieval.bm25 import STOPWORDS
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULT = ROOT / "benchmarks" / "results" / "retrieval.json"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = str(Path(sys.executable).with_name("tinylogic"))
-ARMS = {"mgpo": ["--set", "rl.advantage=mgpo"], "grpo": ["--set", "rl.advantage=mgpo", "--set", "rl.mgpo_lambda=0"]}
+ARMS = {"mgpo": ["--set", "rl.advantage=mgpo"], "grpo": ["--set", "rl.advantage.lambda=0"]}
 
 
 def evaluate(model: Path, data: str, out: Path, n: int, max_new_tokens: int) -> dict:

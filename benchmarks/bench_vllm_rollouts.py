@@ -43,8 +43,8 @@ WORKLOADS = {"tiny": (64, 8, 128), "smollm2-135m": (16, 4, 128)}
 
 
 def prompts(count: int) -> list:
+    from tinylogic.data.prompts import build_prompt
     from tinylogic.data.suite import synthesize
-    from tinylogic.eval.harness import build_prompt
 
     problems = [p for p in synthesize(count * 4, seed=SEED, domains=["math"]) if p.split == "train"]
     return [build_prompt(p) for p in problems[:count]]

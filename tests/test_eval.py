@@ -10,7 +10,8 @@ import pytest
 
 import tinylogic.engine.base as engine_base
 from tinylogic.data.loaders import load_problems
-from tinylogic.eval.harness import build_prompt, evaluate_model, evaluate_samples, load_bench
+from tinylogic.data.prompts import build_prompt
+from tinylogic.eval.harness import evaluate_model, evaluate_samples, load_bench
 
 # Per AIME24 problem (10 of them): what each of its 4 responses says. "C" is the gold answer, "C'" the
 # gold written differently (gold + ".0", still verified correct), "W1".."W3" wrong numbers, None no box.
@@ -280,13 +281,13 @@ def test_sharded_evaluation_samples_what_one_process_samples(tmp_path, tiny_mode
 def test_a_wide_table_scrolls_in_its_box_at_laptop_width(tmp_path):
     # a probe table has a column per subdomain: at 1280 px the page itself must not scroll sideways
     sync_api = pytest.importorskip("playwright.sync_api")
-    from tinylogic.eval.report import STYLE, _table
+    from tinylogic.eval.report import STYLE, html_table
 
     columns = [f"subdomain-{i}" for i in range(40)]
     rows = [{"_name": f"step-{s:06d}", **{c: 0.5 for c in columns}} for s in range(3)]
     page_file = tmp_path / "wide.html"
     page_file.write_text(f"<html><head><style>{STYLE}</style></head><body><h1>probe</h1>"
-                         f"{_table(rows, columns, first='checkpoint')}<p>after the table</p></body></html>")
+                         f"{html_table(rows, columns, first='checkpoint')}<p>after the table</p></body></html>")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 1280, "height": 800})

@@ -9,7 +9,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from transformers import AutoModelForCausalLM, AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
 
-from tinylogic import run
+from tinylogic import run, run_stages
 from tinylogic.config import SpectrumConfig, load_recipe
 from tinylogic.models import init_model
 from tinylogic.train import fuse as fuse_module
@@ -234,7 +234,7 @@ def test_the_run_fuses_with_spectrum_fuse_weights(probe_json, tmp_path):
     keys = set()
     for how, want in (("per_subdomain", [0.5, 0.25, 0.25]), ("per_checkpoint", [1 / 3] * 3)):
         cfg = load_recipe(None, [f"spectrum.fuse_weights={how}"])
-        ctx = run.Context(cfg=run.RecipeView(cfg, fuse1.name, fuse1.reads), run_dir=tmp_path,  # as run_recipe
+        ctx = run_stages.Context(cfg=run_stages.RecipeView(cfg, fuse1.name, fuse1.reads), run_dir=tmp_path,  # as run_recipe
                           outputs={"probe1": {"probe": str(probe_json)}}, stage_dir=tmp_path / how)
         assert fuse1.run(ctx)["model"] == str(tmp_path / how / "model")
         record = json.loads((tmp_path / how / "model" / "fusion.json").read_text())

@@ -18,10 +18,10 @@ import torch
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
+from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
 from tinylogic.engine import SamplingParams
 from tinylogic.engine.hf import HFEngine
-from tinylogic.eval.harness import build_prompt
 from tinylogic.models import end_of_turn
 
 pytestmark = pytest.mark.real_model

@@ -17,9 +17,9 @@ from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from tinylogic.config import RLConfig, load_recipe
+from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
 from tinylogic.engine.base import Sample
-from tinylogic.eval.harness import build_prompt
 from tinylogic.train.rl import (
     draw_prompts,
     phase_problems,

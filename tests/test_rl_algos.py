@@ -5,7 +5,7 @@ import math
 import pytest
 import torch
 
-from tinylogic.config import RLConfig
+from tinylogic.config import GRPOAdvantage, MGPOAdvantage, RLConfig
 from tinylogic.train.rl_algos import (
     ADVANTAGES,
     LOSS_AGGREGATIONS,
@@ -37,37 +37,38 @@ def test_mgpo_weight_hand_values_lambda_2(p, expected):
 
 
 def test_grpo_hand_values_and_all_equal_group():
-    cfg = RLConfig()
-    adv = ADVANTAGES["grpo"](torch.tensor([1.0, 0, 0, 0], dtype=torch.float64), torch.tensor([1, 0, 0, 0]).bool(), cfg)
+    cfg = GRPOAdvantage()
+    adv, weight = ADVANTAGES["grpo"](torch.tensor([1.0, 0, 0, 0], dtype=torch.float64),
+                                     torch.tensor([1, 0, 0, 0]).bool(), cfg)
     # mean 0.25, unbiased std sqrt((0.5625 + 3 * 0.0625) / 3) = 0.5
-    assert adv.tolist() == pytest.approx([1.5, -0.5, -0.5, -0.5], abs=1e-5)
-    same = ADVANTAGES["grpo"](torch.ones(4, dtype=torch.float64), torch.ones(4).bool(), cfg)
+    assert adv.tolist() == pytest.approx([1.5, -0.5, -0.5, -0.5], abs=1e-5) and weight == 1.0
+    same, _ = ADVANTAGES["grpo"](torch.ones(4, dtype=torch.float64), torch.ones(4).bool(), cfg)
     assert same.tolist() == [0.0] * 4
 
 
 def test_mgpo_is_grpo_times_weight_and_lambda_zero_is_grpo():
     rewards = torch.tensor([1.0, 0, 0, 0, 1, 0, 0, 0], dtype=torch.float64)  # p = 0.25
     correct = rewards.bool()
-    grpo = ADVANTAGES["grpo"](rewards, correct, RLConfig())
-    mgpo = ADVANTAGES["mgpo"](rewards, correct, RLConfig(mgpo_lambda=2.0))
-    assert torch.allclose(mgpo, grpo * 0.7698003, atol=1e-6)
-    assert torch.equal(ADVANTAGES["mgpo"](rewards, correct, RLConfig(mgpo_lambda=0.0)), grpo)
+    grpo, _ = ADVANTAGES["grpo"](rewards, correct, GRPOAdvantage())
+    mgpo, weight = ADVANTAGES["mgpo"](rewards, correct, MGPOAdvantage(**{"lambda": 2.0}))
+    assert torch.allclose(mgpo, grpo * 0.7698003, atol=1e-6) and weight == pytest.approx(0.7698003)
+    assert torch.equal(ADVANTAGES["mgpo"](rewards, correct, MGPOAdvantage(**{"lambda": 0.0}))[0], grpo)
 
 
 def test_mgpo_counts_correctness_not_shaped_reward():
     # Long2Short shifts rewards of correct samples off 1.0; p must still be the verifier's accuracy
     rewards = torch.tensor([1.2, 0.8, 0.0, 0.0], dtype=torch.float64)
     correct = torch.tensor([True, True, False, False])
-    adv = ADVANTAGES["mgpo"](rewards, correct, RLConfig(mgpo_lambda=3.0))
-    assert torch.allclose(adv, ADVANTAGES["grpo"](rewards, correct, RLConfig()))  # p = 0.5: weight 1
+    adv, weight = ADVANTAGES["mgpo"](rewards, correct, MGPOAdvantage(**{"lambda": 3.0}))
+    assert torch.allclose(adv, ADVANTAGES["grpo"](rewards, correct, GRPOAdvantage())[0]) and weight == 1.0  # p = 0.5
 
 
 def test_dr_grpo_and_rloo_hand_values():
     rewards = torch.tensor([1.0, 0, 0, 0], dtype=torch.float64)
     cfg = RLConfig()
-    assert ADVANTAGES["dr_grpo"](rewards, rewards.bool(), cfg).tolist() == pytest.approx([0.75, -0.25, -0.25, -0.25])
+    assert ADVANTAGES["dr_grpo"](rewards, rewards.bool(), cfg.advantage)[0].tolist() == pytest.approx([0.75, -0.25, -0.25, -0.25])
     # r_i minus the mean of the other three: 1 - 0 and 0 - 1/3
-    assert ADVANTAGES["rloo"](rewards, rewards.bool(), cfg).tolist() == pytest.approx([1.0, -1 / 3, -1 / 3, -1 / 3])
+    assert ADVANTAGES["rloo"](rewards, rewards.bool(), cfg.advantage)[0].tolist() == pytest.approx([1.0, -1 / 3, -1 / 3, -1 / 3])
 
 
 def test_long2short_hand_example():

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tinylogic import run
-from tinylogic.config import load_recipe
+from tinylogic import run, run_stages
+from tinylogic.config import ConfigError, load_recipe
 from tinylogic.verify.base import Verdict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,29 +167,29 @@ def test_failed_stage_keeps_earlier_outputs_and_changed_setting_reruns_downstrea
 
 def test_claim_fraction_keeps_every_solve_record():
     records = [{"kind": "solve", "i": i} for i in range(10)] + [{"kind": "claim_check", "i": i} for i in range(40)]
-    kept = run._claim_subsample(records, 0.25, seed=0)
+    kept = run_stages._claim_subsample(records, 0.25, seed=0)
     assert [r for r in kept if r["kind"] == "solve"] == records[:10]
     assert len([r for r in kept if r["kind"] == "claim_check"]) == 10
-    assert run._claim_subsample(records, 0.25, seed=0) == kept and run._claim_subsample(records, 1.0, 0) == records
+    assert run_stages._claim_subsample(records, 0.25, seed=0) == kept and run_stages._claim_subsample(records, 1.0, 0) == records
 
 
 def test_small_claim_fractions_keep_few_claim_records():
     # 0 keeps none, a positive fraction round(fraction * n) and at least one (these kept all 100 before)
     records = [{"kind": "solve"}] * 5 + [{"kind": "claim_check", "i": i} for i in range(100)]
     for fraction, claims in ((0.0, 0), (0.001, 1), (0.004, 1), (0.005, 1), (0.03, 3), (0.5, 50)):
-        kept = run._claim_subsample(records, fraction, seed=0)
+        kept = run_stages._claim_subsample(records, fraction, seed=0)
         assert len(kept) == 5 + claims, fraction
 
 
-def _stage(name: str) -> run.Stage:
+def _stage(name: str) -> run_stages.Stage:
     return next(s for s in run.STAGES if s.name == name)
 
 
 def test_stage2_learning_rate_changes_only_stage2(tmp_path, tiny_model):
     same = tiny_recipe(tmp_path, tiny_model)
     lower = tiny_recipe(tmp_path, tiny_model, "sft.learning_rate_stage2=1e-5")
-    assert run._stage2_sft(same).learning_rate == same.sft.learning_rate  # null: the same schedule
-    assert run._stage2_sft(lower).learning_rate == 1e-5
+    assert run_stages._stage2_sft(same).learning_rate == same.sft.learning_rate  # null: the same schedule
+    assert run_stages._stage2_sft(lower).learning_rate == 1e-5
     assert run.stage_settings(lower, _stage("sft2")) != run.stage_settings(same, _stage("sft2"))
     assert run.stage_settings(lower, _stage("sft1")) == run.stage_settings(same, _stage("sft1"))  # not re-run for it
 
@@ -224,7 +224,7 @@ def test_changed_retrieval_domains_rerun_the_data_stage(tmp_path, monkeypatch, t
 
 def test_reading_an_undeclared_setting_names_it(tmp_path, tiny_model):
     cfg = tiny_recipe(tmp_path, tiny_model)
-    view = run.RecipeView(cfg, "data", ("data", "retrieval.k", "seed"))
+    view = run_stages.RecipeView(cfg, "data", ("data", "retrieval.k", "seed"))
     assert view.data is cfg.data and view.retrieval.k == cfg.retrieval.k and view.seed == cfg.seed
     with pytest.raises(LookupError, match=r"^stage 'data' reads retrieval\.domains but does not declare it in "
                                           r"Stage\.reads$"):
@@ -236,9 +236,43 @@ def test_reading_an_undeclared_setting_names_it(tmp_path, tiny_model):
 def test_inserting_a_stage_renames_no_other_folder(tmp_path, monkeypatch):
     before = [d.name for d in run.stage_dirs(tmp_path)]
     at = [s.name for s in run.STAGES].index("sft2")
-    check = run.Stage("check", folder="06a-check", run=lambda ctx: {}, reads=())
+    check = run_stages.Stage("check", folder="06a-check", run=lambda ctx: {}, reads=())
     monkeypatch.setattr(run, "STAGES", [*run.STAGES[:at], check, *run.STAGES[at:]])
     assert [d.name for d in run.stage_dirs(tmp_path)] == [*before[:at], "06a-check", *before[at:]]
+
+
+def test_reading_undeclared_stage_outputs_names_them():
+    outputs = run_stages.StageOutputs({"data": {"train": "t"}, "rl": {"model": "m"}}, "distill", ("data",))
+    assert outputs["data"] == {"train": "t"} and "rl" not in outputs
+    with pytest.raises(LookupError, match=r"^stage 'distill' reads the outputs of stage 'rl' but does not declare "
+                                          r"it in Stage\.uses$"):
+        _ = outputs["rl"]
+
+
+def test_stages_use_only_earlier_stages():
+    names = [s.name for s in run.STAGES]
+    every_model = load_recipe(None, ["eval.models=[base,sft1,fuse1,sft2,fuse2,rl,rl_last,distill]"])
+    for at, stage in enumerate(run.STAGES):
+        uses = stage.uses(every_model) if callable(stage.uses) else stage.uses
+        assert set(uses) <= set(names[:at]), stage.name
+
+
+def test_eval_models_come_from_the_stage_declarations(tmp_path, monkeypatch, tiny_model):
+    """eval.models accepts the stages that declare a model of their own; another name fails before any stage
+    runs. A stage declared later (with makes_model) is accepted and has its row in the report."""
+    with pytest.raises(ConfigError, match=r"eval.models: unknown 'probe1', 'sft3'; choose among base, rl_last, "
+                                          r"sft1, fuse1, sft2, fuse2, rl, distill$"):
+        run.run_recipe(tiny_recipe(tmp_path, tiny_model, "eval.models=[sft1,probe1,sft3]"), progress=False)
+    assert not (tmp_path / "tiny").exists()
+    at = [s.name for s in run.STAGES].index("sft2")
+    check = run_stages.Stage("check", "06a-check", run=lambda ctx: {"model": ctx.model()}, reads=(), makes_model=True)
+    monkeypatch.setattr(run, "STAGES", [*run.STAGES[:at], check, *run.STAGES[at:]])
+    run.check_eval_models(tiny_recipe(tmp_path, tiny_model, "eval.models=[check]"))
+    from tinylogic.run_report import write_run_report
+
+    (tmp_path / "tiny").mkdir()
+    page = write_run_report(tmp_path / "tiny", run.STAGES).read_text()
+    assert "<td>06a-check</td><td>not run</td>" in page
 
 
 def test_stage2_off_carries_stage1_model(full_run, monkeypatch, verified, tiny_model):
@@ -366,10 +400,10 @@ def test_own_training_questions_get_passages_from_retrieval_index(tmp_path, tiny
     cfg = tiny_recipe(tmp_path / "runs", tiny_model, f"data.train_files=[{tmp_path / 'mine.jsonl'}]",
                       f"retrieval.index={index}", "retrieval.k=2")
     # through the view a run gives the stage: reading retrieval.domains here needs its declaration
-    ctx = run.Context(cfg=run.RecipeView(cfg, "data", _stage("data").reads), run_dir=tmp_path / "runs",
+    ctx = run_stages.Context(cfg=run_stages.RecipeView(cfg, "data", _stage("data").reads), run_dir=tmp_path / "runs",
                       stage_dir=tmp_path / "data")
     ctx.stage_dir.mkdir()
-    out = run.data_stage(ctx)
+    out = run_stages.data_stage(ctx)
     assert out["index"] == str(index)
     train = {p.id: p for p in load_problems(out["train"])}
     assert [x["id"] for x in train["q1"].meta["passages"]][0] == "p-otter" and len(train["q1"].meta["passages"]) == 2

@@ -9,19 +9,10 @@ from statistics import median
 
 import pytest
 
+from tinylogic.data.claims import CLAIM_CHECK_PROMPT, MAX_TRACE_CLAIMS, parse_claim_check, parse_claim_extract
 from tinylogic.data.prompts import CODE_SUFFIX, MATH_SUFFIX
 from tinylogic.data.schema import CallTests
-from tinylogic.data.suite import (
-    CLAIM_CHECK_PROMPT,
-    MAX_TRACE_CLAIMS,
-    SOURCE,
-    claim_holds,
-    corrupt_claim,
-    parse_claim_check,
-    parse_claim_extract,
-    sft_records,
-    synthesize,
-)
+from tinylogic.data.suite import SOURCE, claim_holds, corrupt_claim, sft_records, synthesize
 from tinylogic.data.text import last_boxed
 
 N = 480

@@ -8,8 +8,8 @@ from typer.testing import CliRunner
 
 from tinylogic.cli import app
 from tinylogic.config import ConfigError, TTSConfig, load_recipe
+from tinylogic.data.claims import CLAIM_CHECK_PROMPT, CLAIM_EXTRACT_PROMPT
 from tinylogic.data.schema import Problem
-from tinylogic.data.suite import CLAIM_CHECK_PROMPT, CLAIM_EXTRACT_PROMPT
 from tinylogic.engine.base import Sample
 from tinylogic.eval.tts import assess_claims, claims_path, evaluate_tts, reliability, select
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import atexit
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 
@@ -25,6 +25,7 @@ from tinylogic.cli_common import (
     quiet_transformers,
     recipe_or_fail,
 )
+from tinylogic.config import TTSMethod
 from tinylogic.data.cli import data_app
 from tinylogic.processes import join_processes
 from tinylogic.retrieval.cli import index_app
@@ -247,7 +248,7 @@ def eval_cmd(
     workers: Annotated[int | None, typer.Option(help="Verifier workers (default: CPU count).")] = None,
     backend: Annotated[str, typer.Option(help="Engine backend: hf or vllm (optional extra).")] = "hf",
     tts: Annotated[str | None, typer.Option(
-        help="Test-time scaling: comma-separated methods among single, majority, weighted, clr, verifier (or "
+        help=f"Test-time scaling: comma-separated methods among {', '.join(get_args(TTSMethod))} (or "
         "all), run on the first min(tts.k, n) samples per problem; clr has the model check its own claims "
         "(with --samples, give --model for it).")] = None,
     index: Annotated[Path | None, typer.Option(help="Passage index (`tinylogic index build`): questions of "

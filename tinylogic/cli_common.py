@@ -15,7 +15,7 @@ console = Console()
 err_console = Console(stderr=True)
 
 SetOption = Annotated[list[str] | None, typer.Option(
-    "--set", help="Override one field, e.g. --set rl.mgpo_lambda=2 (repeatable; value read as YAML).")]
+    "--set", help="Override one field, e.g. --set rl.advantage.lambda=2 (repeatable; value read as YAML).")]
 
 
 def fail(message: str) -> typer.Exit:

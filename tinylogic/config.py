@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import yaml
 from pydantic import (
@@ -148,13 +148,56 @@ class RLPhase(Section):
         default_factory=dict, description="RL settings that differ in this phase, e.g. {steps: 50, learning_rate: 1e-6}.")
 
 
+class GRPOAdvantage(Section):
+    """`rl.advantage` grpo: (r − mean) / std within each group."""
+
+    name: Literal["grpo"] = Field("grpo", description="Selects this estimator.")
+
+
+class MGPOAdvantage(Section):
+    """`rl.advantage` mgpo (RECIPE §2): GRPO's advantage × w, w = exp(−λ·D_ME(p‖0.5)), p the group's accuracy."""
+
+    model_config = ConfigDict(validate_by_name=True, serialize_by_alias=True)
+    name: Literal["mgpo"] = Field("mgpo", description="Selects this estimator.")
+    lambda_: float = Field(2.0, ge=0, alias="lambda", description="λ in w = exp(−λ·D_ME(p‖0.5)); 0 is plain GRPO. "
+                           "Not given in the reports.")
+
+
+class DrGRPOAdvantage(Section):
+    """`rl.advantage` dr_grpo: r − mean, no std division (Dr. GRPO)."""
+
+    name: Literal["dr_grpo"] = Field("dr_grpo", description="Selects this estimator.")
+
+
+class RLOOAdvantage(Section):
+    """`rl.advantage` rloo: r_i − the mean of the group's other rewards (leave-one-out)."""
+
+    name: Literal["rloo"] = Field("rloo", description="Selects this estimator.")
+
+
+def _variant(default: str) -> BeforeValidator:
+    """A variant written as its name alone (`advantage: grpo`) is that variant with its defaults; a section
+    without `name` (`--set rl.advantage.lambda=3`) is the default variant."""
+    def named(value: Any) -> Any:
+        if isinstance(value, str):
+            return {"name": value}
+        return {"name": default, **value} if isinstance(value, dict) and "name" not in value else value
+
+    return BeforeValidator(named)
+
+
+# The estimators of train/rl_algos.py's ADVANTAGES registry, each with its own settings (a test ties the names)
+Advantage = Annotated[GRPOAdvantage | MGPOAdvantage | DrGRPOAdvantage | RLOOAdvantage,
+                      Field(discriminator="name"), _variant("mgpo")]
+
+
 class RLConfig(TrainerMemory):
     """Signal phase RL (RECIPE §2), consumed by `tinylogic rl`. The settings apply to every phase unless
     the phase's `overrides` change them."""
 
-    advantage: Literal["grpo", "mgpo", "dr_grpo", "rloo"] = Field("mgpo", description="Advantage estimator.")
-    mgpo_lambda: float = Field(
-        2.0, ge=0, description="λ in w = exp(−λ·D_ME(p‖0.5)); 0 is plain GRPO. Not given in the reports.")
+    advantage: Advantage = Field(
+        default_factory=MGPOAdvantage, description="Advantage estimator and its settings, by `name` (a name "
+        "alone, e.g. `grpo`, takes its defaults): grpo, mgpo (with `lambda`), dr_grpo, rloo (docs/RL.md).")
     loss_aggregation: Literal["seq_mean_token_mean", "token_mean", "seq_mean_token_sum"] = Field(
         "seq_mean_token_mean", description="Token mean per sequence then mean over sequences (the recipe's); "
         "one token mean over the batch; or token sums / max_new_tokens (Dr. GRPO).")
@@ -202,6 +245,14 @@ class RLConfig(TrainerMemory):
         default_factory=lambda: [RLPhase(name="math", domains=["math"]), RLPhase(name="code", domains=["code"])],
         description="Phases in order; a recipe may list any subset or add its own.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _moved_settings(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "mgpo_lambda" in data:
+            raise ValueError(f"mgpo_lambda is now the mgpo estimator's `lambda`: write advantage: {{name: mgpo, "
+                             f"lambda: {data['mgpo_lambda']}}} (or --set rl.advantage.lambda={data['mgpo_lambda']})")
+        return data
+
     @model_validator(mode="after")
     def _check_phases(self) -> RLConfig:
         if self.kl_coef > 0 and self.top_p < 1:
@@ -226,12 +277,16 @@ class RLConfig(TrainerMemory):
         return RLConfig.model_validate({**self.model_dump(exclude={"phases"}), **phase.overrides, "phases": []})
 
 
+# The selection methods of eval/tts.py's METHODS registry (a test ties the names)
+TTSMethod = Literal["single", "majority", "weighted", "clr", "verifier"]
+
+
 class TTSConfig(Section):
     """Test-time scaling (RECIPE §5): choose one of K samples by vote, verifier or Claim-Level
     Reliability (CLR). Used by `tinylogic eval --tts` and by serving; see docs/EVAL.md."""
 
-    methods: list[Literal["single", "majority", "weighted", "clr", "verifier"]] = Field(
-        default_factory=lambda: ["single", "majority", "weighted", "clr", "verifier"],
+    methods: list[TTSMethod] = Field(
+        default_factory=lambda: list(get_args(TTSMethod)),
         description="Selection methods to run (`tinylogic eval --tts` names its own).")
     k: int = Field(32, ge=1, description="K: samples to choose from (report: 32). `tinylogic eval` uses the first "
                    "min(K, n) of its n samples per problem.")
@@ -372,18 +427,19 @@ class EvalConfig(Section):
     """The last stage of `tinylogic run`: every listed stage's model on the held-out test set (the suite's
     held-out split minus the probing set), then test-time scaling on the final model (`tts` settings)."""
 
-    models: list[Literal["base", "sft1", "fuse1", "sft2", "fuse2", "rl", "rl_last", "distill"]] = Field(
+    models: list[str] = Field(
         default_factory=lambda: ["sft1", "fuse1", "sft2", "fuse2", "rl", "distill"],
-        description="Stages whose output model is evaluated (base: the model before post-training; rl: every "
-        "phase's final; rl_last: the last phase's only, when several phases make evaluating each too slow). "
-        "Stages that did not run (e.g. stage 2 off) are left out.")
+        description="Stages whose output model is evaluated: any stage of the run that makes a model (checked "
+        "when the run starts), base (the model before post-training), rl (every phase's final) or rl_last (the "
+        "last phase's only, when several phases make evaluating each too slow). Stages that did not run (e.g. "
+        "stage 2 off) are left out.")
     n: int = Field(8, ge=1, description="Samples per problem.")
     ks: list[int] = Field(default_factory=lambda: [1, 8], description="k of Pass@k (each <= n).")
     max_problems: int = Field(0, ge=0, description="Use only the first N test problems (0: all).")
     temperature: float = Field(1.0, ge=0, description="Sampling temperature (the recipe's eval setting).")
     top_p: float = Field(0.95, gt=0, le=1, description="Nucleus sampling (the recipe's eval setting).")
     max_new_tokens: int = Field(1024, ge=1, description="Generation budget per sample.")
-    tts: list[Literal["single", "majority", "weighted", "clr", "verifier"]] = Field(
+    tts: list[TTSMethod] = Field(
         default_factory=lambda: ["single", "majority", "clr"],
         description="Selection methods run on the final model's first min(tts.k, n) samples (empty: none). clr "
         "needs a model trained with claim records (sft.include_claims).")
@@ -486,10 +542,12 @@ def apply_override(tree: dict[str, Any], assignment: str) -> None:
     """Apply one `a.b.c=value` override in place; the value is read as YAML (2 -> int, [a,b] -> list)."""
     key, sep, raw = assignment.partition("=")
     if not sep or not key.strip():
-        raise ConfigError(f"--set {assignment!r}: expected FIELD=VALUE, e.g. rl.mgpo_lambda=2")
+        raise ConfigError(f"--set {assignment!r}: expected FIELD=VALUE, e.g. rl.advantage.lambda=2")
     *parents, leaf = key.strip().split(".")
     node = tree
     for part in parents:
+        if isinstance(node.get(part), str):  # a variant named alone (advantage: mgpo), now given a setting
+            node[part] = {"name": node[part]}
         node = node.setdefault(part, {})
         if not isinstance(node, dict):
             raise ConfigError(f"--set {assignment!r}: {part!r} is a value, not a section")
@@ -547,14 +605,21 @@ def reference_markdown() -> str:
     ]
 
     def walk(model: type[BaseModel], prefix: str) -> None:
-        out.extend([f"## `{prefix.rstrip('.') or 'recipe'}`", "", inspect.cleandoc(model.__doc__ or ""), "",
+        variant = model.model_fields.get("name")
+        title = prefix.rstrip(".") or "recipe"
+        if variant is not None and get_args(variant.annotation):  # one variant of a union (rl.advantage)
+            title += f"` = `{get_args(variant.annotation)[0]}"
+        out.extend([f"## `{title}`", "", inspect.cleandoc(model.__doc__ or ""), "",
                     "| setting | default | meaning |", "| --- | --- | --- |"])
         nested = []
         for name, field in model.model_fields.items():
             annotation = field.annotation
+            name = field.alias or name
             if isinstance(annotation, type) and issubclass(annotation, BaseModel):
                 nested.append((annotation, f"{prefix}{name}"))
                 continue
+            variants = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
+            nested += [(v, f"{prefix}{name}") for v in variants]  # a union of sections: document each
             default = field.get_default(call_default_factory=True) if not field.is_required() else "(required)"
             out.append(f"| `{prefix}{name}` | `{json.dumps(to_jsonable_python(default))}` | "
                        f"{field.description or ''} |")

@@ -9,7 +9,18 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tinylogic.eval.report import FOLLOW_COLUMNS, FOLLOW_NOTE, RVK_NOTE, STYLE, _fmt, _png, _table, plt
+from tinylogic.eval.report import (
+    FOLLOW_COLUMNS,
+    FOLLOW_NOTE,
+    RVK_NOTE,
+    STYLE,
+    fmt,
+    html_table,
+    plt,
+    png,
+    tts_section,
+)
+from tinylogic.run_stages import STAGES, Stage, read_state
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -24,30 +35,37 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def collect(run_dir: Path) -> dict[str, Any]:
-    """Every stage's state, and the eval summaries, probe results and metrics files they point to."""
-    from tinylogic.run import STAGES, read_state, stage_dirs
-
-    stages = {}
-    for stage, folder in zip(STAGES, stage_dirs(run_dir), strict=True):
-        stages[stage.name] = {"dir": folder, "state": read_state(folder) or {}}
+def collect(run_dir: Path, stages: list[Stage] = STAGES) -> dict[str, Any]:
+    """Every stage's declaration and state, and the eval summaries, probe results and metrics files the
+    states point to (the runner passes the stages it ran)."""
+    found = {}
+    for stage in stages:
+        folder = run_dir / stage.folder
+        found[stage.name] = {"dir": folder, "state": read_state(folder) or {}, "stage": stage}
     evals = {}
-    eval_out = stages["eval"]["state"].get("outputs") or {}
-    for label, path in (eval_out.get("summaries") or {}).items():
-        if Path(path).exists():
-            evals[label] = json.loads(Path(path).read_text())
-    return {"run_dir": run_dir, "stages": stages, "evals": evals}
+    for entry in found.values():  # the evaluation stage records its summaries
+        for label, path in ((entry["state"].get("outputs") or {}).get("summaries") or {}).items():
+            if Path(path).exists():
+                evals[label] = json.loads(Path(path).read_text())
+    return {"run_dir": run_dir, "stages": found, "evals": evals}
 
 
-def headline(evals: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def headline(evals: dict[str, dict[str, Any]], stages: list[Stage] = STAGES) -> dict[str, Any]:
     """The numbers the recipe is about: Pass@K after the Spectrum phase, Pass@1 after SFT vs after RL, and
-    the selection methods (CLR, majority, single) on the final model."""
+    the selection methods (CLR, majority, single) on the final model. An evaluated model's label starts with
+    its stage's name (`rl/01-math`); the stages' `phase` says which number it stands for."""
     def metric(label: str | None, name: str) -> float | None:
         return evals[label]["overall"].get(name) if label in evals else None
 
-    spectrum = next((s for s in ("fuse2", "sft2", "fuse1", "sft1") if s in evals), None)
-    sft = next((s for s in ("sft1", "fuse1", "sft2", "fuse2") if s in evals), None)
-    rl = [label for label in evals if label.startswith("rl/")]
+    def phase(name: str) -> list[str]:  # evaluated labels of that phase's stages, in stage order
+        names = [s.name for s in stages if s.phase == name]
+        return sorted((label for label in evals if label.split("/")[0] in names),
+                      key=lambda label: names.index(label.split("/")[0]))
+
+    spectrum_models = phase("spectrum")
+    spectrum = spectrum_models[-1] if spectrum_models else None
+    sft = spectrum_models[0] if spectrum_models else None
+    rl = phase("rl")
     top_k = max((int(k.split("@")[1]) for e in evals.values() for k in e["overall"] if k.startswith("pass@")),
                 default=1)
     out = {"k": top_k, "spectrum_model": spectrum, f"pass@{top_k}_after_spectrum": metric(spectrum, f"pass@{top_k}"),
@@ -104,7 +122,7 @@ def plot_stages(rows: list[dict[str, Any]], columns: list[str]) -> str:
     ax.tick_params(axis="x", rotation=20)
     ax.grid(alpha=0.3)
     ax.legend()
-    return _png(fig)
+    return png(fig)
 
 
 def plot_curves(curves: dict[str, list[tuple[int, float]]], title: str, ylabel: str) -> str:
@@ -115,20 +133,25 @@ def plot_curves(curves: dict[str, list[tuple[int, float]]], title: str, ylabel: 
     ax.set(title=title, xlabel="step", ylabel=ylabel)
     ax.grid(alpha=0.3)
     ax.legend()
-    return _png(fig)
+    return png(fig)
 
 
 def _curves(stages: dict[str, Any]) -> tuple[dict[str, list], dict[str, list]]:
-    sft = {}
-    for name, stage, sub in (("sft1 stage 0", "sft1", "stage0"), ("sft1", "sft1", ""), ("sft2", "sft2", ""),
-                             ("distill", "distill", "sft")):
-        rows = _jsonl(stages[stage]["dir"] / sub / "metrics.jsonl")
-        # stage 1 continues from stage 0's model: draw its steps after stage 0's
-        offset = sft["sft1 stage 0"][-1][0] if name == "sft1" and sft["sft1 stage 0"] else 0
-        sft[name] = [(r["step"] + offset, r["loss"]) for r in rows if "loss" in r]
-    rl = {}
-    for phase in sorted(stages["rl"]["dir"].glob("*/metrics.jsonl")):
-        rl[phase.parent.name] = [(r["step"], r["reward"]) for r in _jsonl(phase) if "reward" in r]
+    """The training curves the stages declare (`Stage.curves`): SFT loss and RL reward per step. Within one
+    stage a curve continues from the one before it (stage 1 trains on from stage 0's model)."""
+    sft: dict[str, list] = {}
+    rl: dict[str, list] = {}
+    for entry in stages.values():
+        offset = 0
+        for label, pattern in entry["stage"].curves:
+            for path in sorted(entry["dir"].glob(pattern)):
+                rows = _jsonl(path)
+                if any("reward" in r for r in rows):  # an RL run: its reward per rollout batch
+                    rl[label or path.parent.name] = [(r["step"], r["reward"]) for r in rows if "reward" in r]
+                    continue
+                points = [(r["step"] + offset, r["loss"]) for r in rows if "loss" in r]
+                sft[label or path.parent.name] = points
+                offset = points[-1][0] if points else offset
     return sft, rl
 
 
@@ -145,25 +168,25 @@ def _probe_section(name: str, path: Path) -> list[str]:
                      "specialist for": ", ".join(s for s, c in probe["best"].items() if c == ckpt)})
     return [f"<h3>{html.escape(name)}: {html.escape(probe['metric'])} per subdomain "
             f"(n = {probe['n']}, {probe['problems']} probing problems)</h3>",
-            _table(rows, [*subs, "all", "specialist for"], first="checkpoint")]
+            html_table(rows, [*subs, "all", "specialist for"], first="checkpoint")]
 
 
 def render(data: dict[str, Any]) -> str:
     stages, evals = data["stages"], data["evals"]
     parts = [f"<h1>tinylogic run: {html.escape(data['run_dir'].name)}</h1>"]
-    head = headline(evals) if evals else {}
+    head = headline(evals, [e["stage"] for e in stages.values()]) if evals else {}
     if head:
         k = head["k"]
         lines = [f"Pass@{k} after the Spectrum phase ({head['spectrum_model']}): "
-                 f"{_fmt(head[f'pass@{k}_after_spectrum'])}",
-                 f"Pass@1 after SFT ({head['sft_model']}): {_fmt(head['pass@1_after_sft'])}; after RL "
-                 f"({head['rl_model']}): {_fmt(head['pass@1_after_rl'])}"]
+                 f"{fmt(head[f'pass@{k}_after_spectrum'])}",
+                 f"Pass@1 after SFT ({head['sft_model']}): {fmt(head['pass@1_after_sft'])}; after RL "
+                 f"({head['rl_model']}): {fmt(head['pass@1_after_rl'])}"]
         if head.get("pass@1_by_domain"):
             lines.append("Pass@1 per domain, after SFT → after RL: " + ", ".join(
-                f"{d} {_fmt(v['sft'])} → {_fmt(v['rl'])}" for d, v in head["pass@1_by_domain"].items()))
+                f"{d} {fmt(v['sft'])} → {fmt(v['rl'])}" for d, v in head["pass@1_by_domain"].items()))
         if "tts" in head:
             tts = head["tts"]
-            lines.append("Selection on the final model: " + ", ".join(f"{m} {_fmt(v)}" for m, v in tts.items()))
+            lines.append("Selection on the final model: " + ", ".join(f"{m} {fmt(v)}" for m, v in tts.items()))
             if "clr" in tts and "majority" in tts:
                 diff = tts["clr"] - tts["majority"]
                 lines.append("CLR vs majority vote: " + ("tie" if abs(diff) < 1e-12 else
@@ -175,33 +198,31 @@ def render(data: dict[str, Any]) -> str:
         first = next(iter(evals.values()))
         sampling = ", ".join(f"{key} {first['settings'][key]}" for key in ("temperature", "top_p", "seed")
                              if key in first["settings"])
-        parts += ["<h2>Held-out Pass@k per stage and domain</h2>", _table(rows, columns, first="model"),
+        parts += ["<h2>Held-out Pass@k per stage and domain</h2>", html_table(rows, columns, first="model"),
                   f'<p class="note">{first["overall"]["problems"]} test problems, n = {first["settings"]["n"]} '
                   f"samples each ({html.escape(sampling)}), unbiased pass@k.</p>", plot_stages(rows, columns)]
         knowledge, k_columns = _knowledge_rows(evals)
         if knowledge:
             counts = ", ".join(f"{name} {group['samples']} ({group['problems']} problems)" for name, group in
                                (first.get("reasoning_vs_knowledge") or {}).items() if name not in ("reasoning", "knowledge"))
-            parts += ["<h2>Reasoning vs knowledge (Pass@1 / accuracy)</h2>", _table(knowledge, k_columns, first="model"),
+            parts += ["<h2>Reasoning vs knowledge (Pass@1 / accuracy)</h2>", html_table(knowledge, k_columns, first="model"),
                       f'<p class="note">{html.escape(RVK_NOTE)} Samples per model: {html.escape(counts)}.</p>']
         instruct = [{"_name": label, **f} for label, e in evals.items() if (f := e.get("instruction_following"))]
         if instruct:
             parts += ["<h2>Instruction following (held-out instruct prompts)</h2>",
-                      _table(instruct, FOLLOW_COLUMNS, first="model"), f'<p class="note">{html.escape(FOLLOW_NOTE)}</p>']
+                      html_table(instruct, FOLLOW_COLUMNS, first="model"), f'<p class="note">{html.escape(FOLLOW_NOTE)}</p>']
     sft_curves, rl_curves = _curves(stages)
     if any(sft_curves.values()):
         parts += ["<h2>Training curves</h2>", plot_curves(sft_curves, "SFT loss (completion tokens)", "loss")]
     if any(rl_curves.values()):
         parts.append(plot_curves(rl_curves, "RL: mean reward per rollout batch", "reward"))
-    probes = [p for name in ("probe1", "probe2") for p in _probe_section(name, stages[name]["dir"] / "probe.json")]
+    probes = [p for name, entry in stages.items() for p in _probe_section(name, entry["dir"] / "probe.json")]
     if probes:
         parts += ["<h2>Diversity probing</h2>", *probes]
     tts = next((e["tts"] for e in reversed(list(evals.values())) if e.get("tts")), None)
     if tts:
-        from tinylogic.eval.report import _tts_section
-
         label = next(lb for lb, e in reversed(list(evals.items())) if e.get("tts"))
-        parts += [f"<h2>CLR vs majority vote vs single sample ({html.escape(label)})</h2>", *_tts_section(tts)[1:]]
+        parts += [f"<h2>CLR vs majority vote vs single sample ({html.escape(label)})</h2>", *tts_section(tts)[1:]]
     timing = []
     for _name, stage in stages.items():
         state = stage["state"]
@@ -209,18 +230,18 @@ def render(data: dict[str, Any]) -> str:
                        else state.get("status", "not run"), "seconds": state.get("seconds"),
                        "error": state.get("error", "")})
     total = sum(t["seconds"] or 0 for t in timing)
-    parts += ["<h2>Wall time per stage</h2>", _table(timing, ["status", "seconds", "error"], first="stage"),
+    parts += ["<h2>Wall time per stage</h2>", html_table(timing, ["status", "seconds", "error"], first="stage"),
               f'<p class="note">total {total:.0f} s ({total / 60:.1f} min) over the stages that ran.</p>']
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>tinylogic run</title>"
             f"<style>{STYLE}</style></head><body>{''.join(parts)}</body></html>\n")
 
 
-def write_run_report(run_dir: str | Path) -> Path:
+def write_run_report(run_dir: str | Path, stages: list[Stage] = STAGES) -> Path:
     """Write `<run_dir>/report.html` (and the headline numbers to `<run_dir>/report.json`); returns the page."""
     run_dir = Path(run_dir)
-    data = collect(run_dir)
+    data = collect(run_dir, stages)
     (run_dir / "report.json").write_text(json.dumps({
-        "headline": headline(data["evals"]) if data["evals"] else {},
+        "headline": headline(data["evals"], stages) if data["evals"] else {},
         "stages": {n: {k: s["state"].get(k) for k in ("status", "seconds")} for n, s in data["stages"].items()},
         "evals": {label: {"overall": e["overall"], "by_domain": e["by_domain"],
                           "reasoning_vs_knowledge": e.get("reasoning_vs_knowledge"),

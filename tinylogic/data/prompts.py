@@ -47,3 +47,9 @@ def solve_prompt(problem: Problem) -> str:
                          f"(known: {', '.join(PROMPTS)})")
     block = passages_block(problem)
     return f"{block}\n\n{PROMPTS[problem.domain](problem)}" if block else PROMPTS[problem.domain](problem)
+
+
+def build_prompt(problem: Problem) -> list[dict[str, str]]:
+    """Chat messages for a problem (the engine applies the model's chat template): what evaluation, RL
+    rollouts and distillation's teachers send."""
+    return [{"role": "user", "content": solve_prompt(problem)}]

@@ -3,8 +3,8 @@ r"""The built-in verifiable task suite: the data of the embedded default.
 `synthesize(n, seed)` draws math problems (add, sub, mul, linear equations) and code problems (write
 `f(x)` from examples) in difficulty tiers 1..3, each with several teacher traces in distinct solution
 strategies (the spectrum), a few deliberately flawed traces, and true/corrupted claims for CLR.
-`sft_records` turns them into prompt/completion pairs. The prompt templates are module constants:
-later stages and CLR format their prompts with the same strings.
+`sft_records` turns them into prompt/completion pairs; the claim records use the CLR claim format of
+`tinylogic.data.claims`, which test-time scaling asks and parses with the same strings.
 
 Claims are self-contained arithmetic statements ("7 + 8 = 15", "(26 - 5) / 3 = 7", "5 > 3"), so a
 claim can be checked with no context: `claim_holds` is their exact judge.
@@ -22,17 +22,15 @@ from fractions import Fraction
 from types import ModuleType
 
 from tinylogic.data import suite_code, suite_instruct, suite_knowledge, suite_math
+from tinylogic.data.claims import CLAIM_CHECK_PROMPT, CLAIM_EXTRACT_PROMPT, claim_extract_completion
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Claim, Problem, Trace
 
 SOURCE = "tinylogic-suite"
-CLAIM_EXTRACT_PROMPT = "List the key claims of this solution, one per line, then the final answer.\n\n{trace}"
-CLAIM_CHECK_PROMPT = "Is this claim correct? Answer yes or no.\nClaim: {claim}"
 
 DOMAIN_MODULES: dict[str, ModuleType] = {"math": suite_math, "code": suite_code, "knowledge": suite_knowledge,
                                          "instruct": suite_instruct}
 PROBLEM_DOMAINS = {"knowledge": "choice"}  # suite domain -> the Problem domain its verifier grades
-MAX_TRACE_CLAIMS = 5  # claims listed per extracted trace (the CLR report's M = 5)
 MAX_PROBLEM_CLAIMS = 8  # claim-check examples per problem: half true, half false
 SLIP_DELTAS = (1, 2, -1, 10)  # the arithmetic slips of flawed traces
 CORRUPT_DELTAS = (1, 2, 3, 10, -1, -2)  # number changes that turn a true claim false
@@ -227,31 +225,6 @@ def corrupt_claim(rng: random.Random, text: str) -> str | None:
 
 
 # ---- SFT records --------------------------------------------------------------------------------
-
-def claim_extract_completion(claims: Sequence[str], answer: str) -> str:
-    """`Claim: ...` lines (the last MAX_TRACE_CLAIMS: the decisive steps) then `Answer: X`."""
-    kept = list(claims)[-MAX_TRACE_CLAIMS:]
-    return "\n".join([*(f"Claim: {c}" for c in kept), f"Answer: {answer}"])
-
-
-def parse_claim_extract(text: str) -> tuple[list[str], str | None]:
-    """Inverse of `claim_extract_completion` on model output: (claims, answer or None)."""
-    claims, answer = [], None
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("Claim:"):
-            claims.append(line.removeprefix("Claim:").strip())
-        elif line.startswith("Answer:"):
-            answer = line.removeprefix("Answer:").strip()
-    return claims, answer
-
-
-def parse_claim_check(text: str) -> bool | None:
-    """'yes' -> True, 'no' -> False, anything else -> None (the first word decides)."""
-    words = text.strip().lower().split()
-    first = words[0].strip(".,!") if words else ""
-    return {"yes": True, "no": False}.get(first)
-
 
 def _record(prompt: str, completion: str, kind: str, problem: Problem, strategy: str | None) -> dict:
     return {"prompt": prompt, "completion": completion, "kind": kind, "problem_id": problem.id,

@@ -22,7 +22,7 @@ import numpy as np
 from rich.progress import Progress
 
 from tinylogic.data.loaders import load_problems
-from tinylogic.data.prompts import solve_prompt
+from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
 from tinylogic.eval.metrics import Equivalent, same_answer
 from tinylogic.eval.summary import ANSWERS, summarise
@@ -104,11 +104,6 @@ def ask_with_passages(problems: Sequence[Problem], mode: str = "given", index: s
 
 
 # ------------------------------------------------------------------ prompts and answers
-
-def build_prompt(problem: Problem) -> list[dict[str, str]]:
-    """Chat messages for a problem (the engine applies the model's chat template)."""
-    return [{"role": "user", "content": solve_prompt(problem)}]
-
 
 def _write_json(path: Path, data: Any) -> None:
     tmp = path.with_name(f".{path.name}.tmp")

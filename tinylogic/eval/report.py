@@ -28,7 +28,7 @@ img { max-width: 100%; display: block; margin: 0.5em 0; }
 """
 
 
-def _fmt(value: Any) -> str:
+def fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
     if isinstance(value, list):
@@ -36,12 +36,12 @@ def _fmt(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], first: str = "") -> str:
+def html_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], first: str = "") -> str:
     head = "".join(f"<th>{html.escape(c)}</th>" for c in ([first] if first else []) + list(columns))
     body = []
     for row in rows:
         cells = ([row.get("_name", "")] if first else []) + [row.get(c) for c in columns]
-        body.append("<tr>" + "".join(f"<td>{html.escape(_fmt(v))}</td>" for v in cells) + "</tr>")
+        body.append("<tr>" + "".join(f"<td>{html.escape(fmt(v))}</td>" for v in cells) + "</tr>")
     return f"<div class=\"wide\"><table><tr>{head}</tr>{''.join(body)}</table></div>"
 
 
@@ -54,10 +54,10 @@ def _metric_columns(groups: Sequence[dict[str, Any]]) -> list[str]:
 
 def _group_table(groups: dict[str, dict[str, Any]], label: str) -> str:
     rows = [{"_name": name, **metrics} for name, metrics in groups.items()]
-    return _table(rows, _metric_columns(list(groups.values())), first=label)
+    return html_table(rows, _metric_columns(list(groups.values())), first=label)
 
 
-def _png(fig: plt.Figure) -> str:
+def png(fig: plt.Figure) -> str:
     buf = io.BytesIO()
     fig.tight_layout()
     fig.savefig(buf, format="png", dpi=100)
@@ -75,7 +75,7 @@ def plot_pass_at_k(curves: dict[str, list[tuple[int, float]]]) -> str:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(alpha=0.3)
     ax.legend(loc="lower right")
-    return _png(fig)
+    return png(fig)
 
 
 def plot_bars(groups: dict[str, dict[str, Any]], title: str, xlabel: str) -> str:
@@ -90,7 +90,7 @@ def plot_bars(groups: dict[str, dict[str, Any]], title: str, xlabel: str) -> str
     ax.set(title=title, xlabel=xlabel, ylabel="accuracy", ylim=(0, 1.05))
     ax.grid(axis="y", alpha=0.3)
     ax.legend()
-    return _png(fig)
+    return png(fig)
 
 
 def plot_lengths(rows: Sequence[dict[str, Any]]) -> str:
@@ -103,7 +103,7 @@ def plot_lengths(rows: Sequence[dict[str, Any]]) -> str:
     unit = "tokens" if tokens else "characters"
     ax.set(title=f"response length ({unit})", xlabel=f"length ({unit})", ylabel="samples")
     ax.legend()
-    return _png(fig)
+    return png(fig)
 
 
 RVK_COLUMNS = ["domains", "problems", "samples", "accuracy", "chance"]
@@ -133,15 +133,15 @@ def tts_rows(tts: dict[str, Any]) -> list[dict[str, Any]]:
             for name, m in tts["methods"].items()]
 
 
-def _tts_section(tts: dict[str, Any]) -> list[str]:
+def tts_section(tts: dict[str, Any]) -> list[str]:
     parts = [f"<h2>Test-time scaling (K = {tts['samples_used']})</h2>",
-             _table(tts_rows(tts), ["accuracy", "tokens per problem"], first="method"),
+             html_table(tts_rows(tts), ["accuracy", "tokens per problem"], first="method"),
              f'<p class="note">{html.escape(TTS_NOTE)}</p>']
     if len(tts["by_domain"]) > 1:
         rows = [{"_name": d, **{m: v["accuracy"] for m, v in t["methods"].items()}} for d, t in tts["by_domain"].items()]
-        parts.append(_table(rows, list(tts["methods"]), first="domain (accuracy)"))
+        parts.append(html_table(rows, list(tts["methods"]), first="domain (accuracy)"))
     if "claims" in tts:  # CLR diagnostics: does r_k separate correct from incorrect samples?
-        parts.append(_table([tts["claims"]], ["assessed", "reused", "mean_claims", "no_claims", "unparsed_verdicts",
+        parts.append(html_table([tts["claims"]], ["assessed", "reused", "mean_claims", "no_claims", "unparsed_verdicts",
                                               "all_zero_problems", "mean_reliability_correct",
                                               "mean_reliability_incorrect"]))
     return parts
@@ -151,22 +151,22 @@ def render_report(summary: dict[str, Any], rows: Sequence[dict[str, Any]]) -> st
     """The report as one HTML string."""
     overall = summary["overall"]
     parts = [f"<h1>tinylogic evaluation ({html.escape(summary.get('source', ''))})</h1>",
-             "<h2>Summary</h2>", _table([overall], list(overall)),
-             _table([summary["counts"]], list(summary["counts"])),
+             "<h2>Summary</h2>", html_table([overall], list(overall)),
+             html_table([summary["counts"]], list(summary["counts"])),
              '<p class="note">pass@k: unbiased estimator 1 − C(n−c,k)/C(n,k) averaged over problems; avg@n: mean '
              "correctness of all samples; maj@n: majority-voted answer is correct (ties: earliest answer); "
              "best@n: any sample verified correct (= pass@n with gold tests).</p>"]
     if summary.get("tts"):
-        parts += _tts_section(summary["tts"])
+        parts += tts_section(summary["tts"])
     if summary.get("reasoning_vs_knowledge"):
         parts += ["<h2>Reasoning vs knowledge</h2>",
-                  _table(rvk_rows(summary["reasoning_vs_knowledge"]), RVK_COLUMNS, first="problems asked"),
+                  html_table(rvk_rows(summary["reasoning_vs_knowledge"]), RVK_COLUMNS, first="problems asked"),
                   f'<p class="note">{html.escape(RVK_NOTE)}</p>']
     if summary.get("instruction_following"):
         follow = summary["instruction_following"]
         parts += ["<h2>Instruction following</h2>",
-                  _table([{"_name": "instruct", **follow}], FOLLOW_COLUMNS, first="domain"),
-                  _table([{"_name": rule, "pass rate": rate} for rule, rate in follow["by_rule"].items()],
+                  html_table([{"_name": "instruct", **follow}], FOLLOW_COLUMNS, first="domain"),
+                  html_table([{"_name": rule, "pass rate": rate} for rule, rate in follow["by_rule"].items()],
                          ["pass rate"], first="rule"),
                   f'<p class="note">{html.escape(FOLLOW_NOTE)}</p>']
     parts += ["<h2>pass@k curve</h2>", plot_pass_at_k(summary["pass_at_k_curve"])]
@@ -180,7 +180,7 @@ def render_report(summary: dict[str, Any], rows: Sequence[dict[str, Any]]) -> st
     parts += ["<h2>Response lengths</h2>", plot_lengths(rows)]
     settings = summary.get("settings") or {}
     if settings:
-        parts += ["<h2>Settings</h2>", _table([{"_name": k, "value": v} for k, v in settings.items()],
+        parts += ["<h2>Settings</h2>", html_table([{"_name": k, "value": v} for k, v in settings.items()],
                                               ["value"], first="setting")]
     if "wall_seconds" in summary:
         parts.append(f'<p class="note">wall time {summary["wall_seconds"]:.1f} s</p>')
@@ -209,7 +209,7 @@ def print_summary(summary: dict[str, Any], console) -> None:
         for column in columns:
             table.add_column(column, justify="right")
         for name, row in groups.items():
-            table.add_row(name, str(row.get("problems", "")), *(_fmt(row.get(c)) for c in columns))
+            table.add_row(name, str(row.get("problems", "")), *(fmt(row.get(c)) for c in columns))
         console.print(table)
     if summary.get("tts"):
         tts = summary["tts"]
@@ -217,7 +217,7 @@ def print_summary(summary: dict[str, Any], console) -> None:
         for column, justify in (("method", "left"), ("accuracy", "right"), ("tokens per problem", "right")):
             table.add_column(column, justify=justify)
         for row in tts_rows(tts):
-            table.add_row(row["_name"], _fmt(row["accuracy"]), _fmt(row["tokens per problem"]))
+            table.add_row(row["_name"], fmt(row["accuracy"]), fmt(row["tokens per problem"]))
         console.print(table)
     if summary.get("reasoning_vs_knowledge"):
         table = Table(title="reasoning vs knowledge (accuracy = Pass@1)")
@@ -225,7 +225,7 @@ def print_summary(summary: dict[str, Any], console) -> None:
         for column in RVK_COLUMNS:
             table.add_column(column, justify="right")
         for row in rvk_rows(summary["reasoning_vs_knowledge"]):
-            table.add_row(row["_name"], *(_fmt(row.get(c)) for c in RVK_COLUMNS))
+            table.add_row(row["_name"], *(fmt(row.get(c)) for c in RVK_COLUMNS))
         console.print(table)
     if summary.get("instruction_following"):
         follow = summary["instruction_following"]

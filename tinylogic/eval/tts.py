@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from tinylogic.config import TTSConfig
-from tinylogic.data.schema import Problem
-from tinylogic.data.suite import (
+from tinylogic.data.claims import (
     CLAIM_CHECK_PROMPT,
     CLAIM_EXTRACT_PROMPT,
     parse_claim_check,
     parse_claim_extract,
 )
+from tinylogic.data.schema import Problem
 from tinylogic.engine.base import SamplingParams
 from tinylogic.eval.metrics import Equivalent, cluster_answers, majority_vote, same_answer
 from tinylogic.eval.summary import vote_equivalence, vote_keys
@@ -123,7 +123,7 @@ METHODS: dict[str, Callable[..., int | None]] = {
     "single": _single, "majority": _majority, "weighted": _weighted, "clr": _clr, "verifier": _verifier,
     "abstain": _abstain,  # only as a fallback (TTSConfig.all_zero / verifier_fallback)
 }
-SELECTION_METHODS = ("single", "majority", "weighted", "clr", "verifier")
+SELECTION_METHODS = tuple(m for m in METHODS if m != "abstain")  # the config's TTSMethod names (tested)
 
 
 def select(method: str, answers: Sequence[str | None], *, scores: Sequence[float] | None = None,

@@ -7,17 +7,9 @@
 See docs/RETRIEVAL.md.
 """
 
-from tinylogic.retrieval.index import (
-    BM25Index,
-    Index,
-    Passage,
-    RetrievalError,
-    attach_passages,
-    bm25_index,
-    build_index,
-    load_index,
-    read_docs,
-)
+from tinylogic.retrieval.base import BACKENDS, Index, Passage, RetrievalError
+from tinylogic.retrieval.bm25 import BM25Index, bm25_index
+from tinylogic.retrieval.index import attach_passages, build_index, load_index, read_docs
 
-__all__ = ["BM25Index", "Index", "Passage", "RetrievalError", "attach_passages", "bm25_index", "build_index",
+__all__ = ["BACKENDS", "BM25Index", "Index", "Passage", "RetrievalError", "attach_passages", "bm25_index", "build_index",
            "load_index", "read_docs"]

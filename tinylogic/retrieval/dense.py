@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from tinylogic.retrieval.index import Passage, RetrievalError
+from tinylogic.retrieval.base import Passage, RetrievalError
 
 BATCH = 64
 
@@ -41,8 +41,10 @@ def _embed(encoder: Any, texts: Sequence[str]) -> np.ndarray:
     return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-def build(passages: Sequence[dict[str, str]], out: Path, model: str | Path) -> dict[str, Any]:
+def build(passages: Sequence[dict[str, str]], out: Path, model: str | Path | None) -> dict[str, Any]:
     """Write embeddings.npy and corpus.jsonl into `out`; return the manifest's backend fields."""
+    if model is None:
+        raise RetrievalError("dense retrieval needs an embedding model folder (--model)")
     embeddings = _embed(_encoder(model), [p["text"] for p in passages])
     np.save(out / "embeddings.npy", embeddings)
     with open(out / "corpus.jsonl", "w", encoding="utf-8") as f:

@@ -1,7 +1,7 @@
 """Passage indexes: read documents, build/load an index folder, search it, put passages into problems.
 
-Default backend: BM25 through `bm25s` (sparse matrices, embedded, offline; lucene scoring, k1=1.5,
-b=0.75, English stopwords, no stemming). Optional: dense retrieval (`tinylogic.retrieval.dense`).
+Backends are registered by name in `tinylogic.retrieval.base.BACKENDS`: BM25 (`tinylogic.retrieval.bm25`,
+the default) and dense retrieval (`tinylogic.retrieval.dense`, optional).
 
 An index folder holds `index.json` (format, backend, passage count), `corpus.jsonl` (one
 {"id", "text"} per line, in index order) and the backend's files (bm25s' `*.index.npy` /
@@ -14,38 +14,14 @@ import json
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
 
 from tinylogic.data.schema import Problem
+from tinylogic.retrieval.base import Index, RetrievalError, backend_module
 
 FORMAT = "tinylogic-index"
 VERSION = 1
-STOPWORDS = "en"
 DOC_SUFFIXES = (".jsonl", ".txt", ".md")
-
-
-class RetrievalError(ValueError):
-    """Unusable documents or index; the message names the file (and line)."""
-
-
-@dataclass(frozen=True)
-class Passage:
-    id: str
-    text: str
-    score: float
-
-
-class Index(Protocol):
-    """What `load_index` returns, whatever the backend."""
-
-    backend: str
-    passages: list[dict[str, str]]  # {id, text} in index order
-
-    def search(self, query: str, k: int = 5) -> list[Passage]: ...
-
-    def search_many(self, queries: Sequence[str], k: int = 5) -> list[list[Passage]]: ...
 
 
 # ---- documents ------------------------------------------------------------------------------------
@@ -103,53 +79,6 @@ def read_docs(path: str | Path) -> list[dict[str, str]]:
     return docs
 
 
-# ---- BM25 -----------------------------------------------------------------------------------------
-
-class BM25Index:
-    """bm25s retriever whose corpus entries are the {id, text} passages."""
-
-    backend = "bm25"
-
-    def __init__(self, retriever: Any):
-        self.retriever = retriever
-        self.passages: list[dict[str, str]] = retriever.corpus
-
-    def search_many(self, queries: Sequence[str], k: int = 5) -> list[list[Passage]]:
-        """Top-k passages per query, best first; passages sharing no term with the query are left out."""
-        import bm25s
-
-        if k < 1:
-            raise ValueError(f"k must be >= 1, got {k}")
-        if not queries:
-            return []
-        tokens = bm25s.tokenize(list(queries), stopwords=STOPWORDS, return_ids=False, show_progress=False)
-        docs, scores = self.retriever.retrieve(tokens, k=min(k, len(self.passages)), show_progress=False)
-        return [[Passage(d["id"], d["text"], float(s)) for d, s in zip(row, row_scores, strict=True) if s > 0]
-                for row, row_scores in zip(docs, scores, strict=True)]
-
-    def search(self, query: str, k: int = 5) -> list[Passage]:
-        return self.search_many([query], k)[0]
-
-
-def bm25_index(passages: Sequence[dict[str, str]]) -> BM25Index:
-    """An in-memory BM25 index over {id, text} passages."""
-    import bm25s
-
-    corpus = [{"id": p["id"], "text": p["text"]} for p in passages]
-    if not corpus:
-        raise RetrievalError("no passages to index")
-    retriever = bm25s.BM25(corpus=corpus)
-    retriever.index(bm25s.tokenize([p["text"] for p in corpus], stopwords=STOPWORDS, show_progress=False),
-                    show_progress=False)
-    return BM25Index(retriever)
-
-
-def _load_bm25(path: Path, manifest: dict) -> BM25Index:
-    import bm25s
-
-    return BM25Index(bm25s.BM25.load(path, load_corpus=True, show_progress=False))
-
-
 # ---- index folders --------------------------------------------------------------------------------
 
 def build_index(docs: str | Path | Sequence[dict[str, str]], out: str | Path, backend: str = "bm25",
@@ -164,21 +93,7 @@ def build_index(docs: str | Path | Sequence[dict[str, str]], out: str | Path, ba
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.tmp-"))
     try:
-        extra: dict[str, Any] = {}
-        if backend == "bm25":
-            import bm25s
-
-            retriever = bm25_index(passages).retriever
-            retriever.save(tmp, corpus=retriever.corpus, show_progress=False)
-            extra = {"bm25s": bm25s.__version__, "stopwords": STOPWORDS}
-        elif backend == "dense":
-            from tinylogic.retrieval import dense
-
-            if model is None:
-                raise RetrievalError("dense retrieval needs an embedding model folder (--model)")
-            extra = dense.build(passages, tmp, model)
-        else:
-            raise RetrievalError(f"unknown backend {backend!r} (known: bm25, dense)")
+        extra = backend_module(backend).build(passages, tmp, model)
         manifest = {"format": FORMAT, "version": VERSION, "backend": backend, "passages": len(passages), **extra}
         (tmp / "index.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         if out.exists():
@@ -207,15 +122,9 @@ def load_index(path: str | Path) -> Index:
     if manifest.get("version") != VERSION:
         raise RetrievalError(f"{manifest_path}: index format version {manifest.get('version')!r}; this "
                              f"tinylogic reads version {VERSION}: rebuild the index")
-    backend = manifest.get("backend")
-    if backend == "bm25":
-        loader = _load_bm25
-    elif backend == "dense":
-        from tinylogic.retrieval.dense import load as loader
-    else:
-        raise RetrievalError(f"{manifest_path}: unknown backend {backend!r} (known: bm25, dense)")
+    load = backend_module(manifest.get("backend"), f"{manifest_path}: ").load
     try:
-        index = loader(path, manifest)
+        index = load(path, manifest)
     except RetrievalError:
         raise
     except Exception as exc:  # any failure to read the backend's files means a damaged folder

@@ -311,12 +311,13 @@ def distill(student: str | Path, teachers: Sequence[str | Path], problems: Seque
     samples, scores (same student and traces) and the SFT run; selection settings may change between
     runs (only the cheap selection is redone), but an SFT run of another selection is refused.
     `shard`: every process calls this and samples its share of the teachers' problems; the main process
-    then scores, selects (and trains), the others return None after sampling.
+    then scores and selects, the others wait for its selection, and all of them train (an SFT run under
+    `accelerate launch`); with train=False the others return None after sampling.
     """
     from rich.console import Console
     from transformers import AutoTokenizer
 
-    from tinylogic.processes import rank_and_world
+    from tinylogic.processes import rank_and_world, wait_for_all
     from tinylogic.train.sft import train_sft
 
     console = console or Console()
@@ -328,39 +329,49 @@ def distill(student: str | Path, teachers: Sequence[str | Path], problems: Seque
                           temperature=cfg.temperature, top_p=cfg.top_p, max_new_tokens=cfg.max_new_tokens,
                           seed=seed, backend=backend, workers=workers, progress=progress,
                           engine_kwargs=engine_kwargs, shard=shard)
-    if shard and rank_and_world()[0] > 0:
-        return None
-    key = _digest([_model_identity(Path(student)),
-                   [(r["teacher"], r["problem_id"], r["sample_index"], r["prompt"], r["completion"]) for r in rows]])
-    cache = out / "scores.json"
-    cached = json.loads(cache.read_text()) if cache.exists() else {}
-    if cached.get("key") == key:
-        scores = cached["s_lp"]
-    elif not rows:
-        scores = []
-    else:
-        tokenizer = AutoTokenizer.from_pretrained(str(student))
-        scores = learning_potential(student, tokenizer, rows, pack_tokens=sft_cfg.pack_tokens,
-                                    micro_batch_rows=sft_cfg.micro_batch_rows, progress=progress)
-        cache.write_text(json.dumps({"key": key, "student": str(student), "s_lp": scores}))
-    annotated, report = select(rows, scores, cfg)
-    kept = [r for r in annotated if r["kept"]]
-    report.update({"student": str(student), "teachers": [str(t) for t in teachers], "problems": len(problems),
-                   "selection_digest": _digest([(r["teacher"], r["problem_id"], r["sample_index"]) for r in kept])})
-    _write_rows(out / "traces.jsonl", annotated)
-    (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    render_report(report, console)
-    if not kept:
-        raise ValueError(f"distill: no trace selected ({report['candidates']} verified-correct candidates, "
-                         f"reasons: {report['why'] or 'none sampled'}); see {out / 'report.json'}")
-    if not train:
+    main = not shard or rank_and_world()[0] == 0
+    if not main and not train:
         return None
     sft_dir = out / "sft"
-    mark = sft_dir / "selection_digest.txt"
-    if sft_dir.exists() and mark.exists() and mark.read_text() != report["selection_digest"]:
-        raise ValueError(f"{sft_dir} was trained on another selection; delete it (or use another --out) to retrain")
-    sft_dir.mkdir(parents=True, exist_ok=True)
-    mark.write_text(report["selection_digest"])
+    if main:
+        key = _digest([_model_identity(Path(student)),
+                       [(r["teacher"], r["problem_id"], r["sample_index"], r["prompt"], r["completion"])
+                        for r in rows]])
+        cache = out / "scores.json"
+        cached = json.loads(cache.read_text()) if cache.exists() else {}
+        if cached.get("key") == key:
+            scores = cached["s_lp"]
+        elif not rows:
+            scores = []
+        else:
+            tokenizer = AutoTokenizer.from_pretrained(str(student))
+            scores = learning_potential(student, tokenizer, rows, pack_tokens=sft_cfg.pack_tokens,
+                                        micro_batch_rows=sft_cfg.micro_batch_rows, progress=progress)
+            cache.write_text(json.dumps({"key": key, "student": str(student), "s_lp": scores}))
+        annotated, report = select(rows, scores, cfg)
+        kept = [r for r in annotated if r["kept"]]
+        report.update({"student": str(student), "teachers": [str(t) for t in teachers], "problems": len(problems),
+                       "selection_digest": _digest([(r["teacher"], r["problem_id"], r["sample_index"])
+                                                    for r in kept])})
+        _write_rows(out / "traces.jsonl", annotated)
+        (out / "report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
+        render_report(report, console)
+        if not kept:
+            raise ValueError(f"distill: no trace selected ({report['candidates']} verified-correct candidates, "
+                             f"reasons: {report['why'] or 'none sampled'}); see {out / 'report.json'}")
+        if not train:
+            return None
+        mark = sft_dir / "selection_digest.txt"
+        if sft_dir.exists() and mark.exists() and mark.read_text() != report["selection_digest"]:
+            raise ValueError(f"{sft_dir} was trained on another selection; delete it (or use another --out) to "
+                             "retrain")
+        sft_dir.mkdir(parents=True, exist_ok=True)
+        mark.write_text(report["selection_digest"])
+    if shard:
+        wait_for_all()  # the main process's selection is on disk
+    if not main:
+        kept = [r for r in map(json.loads, (out / "traces.jsonl").read_text(encoding="utf-8").splitlines())
+                if r["kept"]]
     records = [{"prompt": r["prompt"], "completion": r["completion"]} for r in kept]
     student_cfg = sft_cfg.model_copy(update={"epochs": cfg.epochs, "learning_rate": cfg.learning_rate})
     return train_sft(student, records, sft_dir, student_cfg, seed=seed, progress=progress)

@@ -33,8 +33,8 @@ from typing import Any
 import torch
 
 from tinylogic.config import RLConfig, RLPhase
+from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
-from tinylogic.eval.harness import build_prompt
 from tinylogic.models import checkpoint_activations, with_stop_tokens
 from tinylogic.train.checkpoints import (
     STATE_FILE,
@@ -53,7 +53,6 @@ from tinylogic.train.rl_algos import (
     LOSS_AGGREGATIONS,
     clipped_surrogate,
     kl_k3,
-    mgpo_weight,
     truncated_is_weight,
 )
 from tinylogic.train.rollouts import (
@@ -220,7 +219,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     if accelerator.is_main_process:
         (out_dir / "rl_config.json").write_text(cfg.model_dump_json(indent=2))
         trim_metrics(out_dir / "metrics.jsonl", step)  # rows logged after the checkpoint are logged again
-    accelerator.init_trackers("rl", config={k: v for k, v in cfg.model_dump().items() if isinstance(v, int | float | str)})
+    accelerator.init_trackers("rl", config={k: v for k, v in cfg.model_dump().items() if isinstance(v, int | float | str)}
+                              | {"advantage": cfg.advantage.name})
 
     aggregate = LOSS_AGGREGATIONS[cfg.loss_aggregation]
     # hf decodes engine_batch_size rows at a time (verifying one chunk while the next decodes); a separate
@@ -250,8 +250,9 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
                 gen_s, wait_s = gen_s + g_s, wait_s + w_s
                 for problem, group, group_verdicts in zip(mine, samples, verdicts, strict=True):
                     lengths = [len(s.token_ids) for s in group]
-                    rewards, adv, p = group_advantages(group_verdicts, lengths, cfg, long2short_shaping)
+                    rewards, adv, p, weight = group_advantages(group_verdicts, lengths, cfg, long2short_shaping)
                     entry = {"problem": problem, "samples": group, "rewards": rewards, "advantages": adv, "p": p,
+                             "weight": weight,
                              "correct": [bool(v.correct) for v in group_verdicts], "lengths": lengths,
                              "signal": any(a != 0 for a in adv)}
                     n_rated += 1
@@ -335,41 +336,44 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
             step += 1
 
             # -- metrics (global over processes)
-            weights = [mgpo_weight(g["p"], cfg.mgpo_lambda) if cfg.advantage == "mgpo" else 1.0 for g in groups]
-            local = [sum(sum(g["rewards"]) for g in groups), sum(sum(g["correct"]) for g in groups),
-                     sum(len(g["samples"]) for g in groups), len(groups), sum(g["signal"] for g in groups),
-                     sum(sum(g["lengths"]) for g in groups),
-                     sum(sum(s.finish_reason == "length" for s in g["samples"]) for g in groups),
-                     sum(g["p"] == 0 for g in groups), sum(g["p"] == 1 for g in groups), sum(weights),
-                     n_rated, n_dropped, totals["tokens"], totals["clipped"], totals["entropy"], totals["kl"],
-                     totals["ratio_off"], totals["loss"], totals["sampler_gap"]]
-            summed = accelerator.reduce(torch.tensor(local, dtype=torch.float64, device=accelerator.device), "sum").tolist()
-            (reward_sum, correct_sum, n_samples, n_groups, n_signal, len_sum, n_cut, n_none, n_all, w_sum,
-             rated, dropped, tokens, clipped, entropy, kl, ratio_off, loss_sum, sampler_gap) = summed
+            weights = [g["weight"] for g in groups]  # the estimator's weight per group (MGPO's w)
+            sums = {  # this process's sums, by name; summed over processes below
+                "reward": sum(sum(g["rewards"]) for g in groups), "correct": sum(sum(g["correct"]) for g in groups),
+                "samples": sum(len(g["samples"]) for g in groups), "groups": len(groups),
+                "signal_groups": sum(g["signal"] for g in groups), "length": sum(sum(g["lengths"]) for g in groups),
+                "truncated": sum(sum(s.finish_reason == "length" for s in g["samples"]) for g in groups),
+                "none_solved": sum(g["p"] == 0 for g in groups), "all_solved": sum(g["p"] == 1 for g in groups),
+                "weight": sum(weights), "rated": n_rated, "dropped": n_dropped, **totals}
+            reduced = accelerator.reduce(torch.tensor(list(sums.values()), dtype=torch.float64,
+                                                      device=accelerator.device), "sum").tolist()
+            total = dict(zip(sums, reduced, strict=True))
             extremes = gather_object([(min(weights, default=1.0), max(weights, default=0.0),
                                        max((max(g["lengths"]) for g in groups), default=0))])
+            n_samples, tokens = max(total["samples"], 1), max(total["tokens"], 1)
             metrics = {
-                "step": step, "reward": reward_sum / max(n_samples, 1), "pass_rate": correct_sum / max(n_samples, 1),
-                "groups": int(n_groups), "signal_groups": int(n_signal), "groups_none_solved": int(n_none),
-                "groups_all_solved": int(n_all), "prompts_rated": int(rated), "groups_dropped": int(dropped),
-                "mgpo_weight_mean": w_sum / max(n_groups, 1), "mgpo_weight_min": min(e[0] for e in extremes),
-                "mgpo_weight_max": max(e[1] for e in extremes), "response_len_mean": len_sum / max(n_samples, 1),
-                "response_len_max": max(e[2] for e in extremes), "truncated": n_cut / max(n_samples, 1),
-                "loss": loss_sum / max(totals["updates"], 1), "entropy": entropy / max(tokens, 1),
-                "kl": kl / max(tokens, 1), "clip_fraction": clipped / max(tokens, 1),
-                "ratio_deviation": ratio_off / max(tokens, 1), "trained_tokens": int(tokens),
-                "updates": int(totals["updates"]), "grad_norm": grad_norm, "lr": scheduler.get_last_lr()[0],
-                "generate_s": round(gen_s, 3), "verify_wait_s": round(wait_s, 3), "train_s": round(train_s, 3),
-                "samples_per_s": round(n_samples / max(gen_s + wait_s + train_s, 1e-9), 2), "cursor": cursor,
+                "step": step, "reward": total["reward"] / n_samples, "pass_rate": total["correct"] / n_samples,
+                "groups": int(total["groups"]), "signal_groups": int(total["signal_groups"]),
+                "groups_none_solved": int(total["none_solved"]), "groups_all_solved": int(total["all_solved"]),
+                "prompts_rated": int(total["rated"]), "groups_dropped": int(total["dropped"]),
+                "mgpo_weight_mean": total["weight"] / max(total["groups"], 1),
+                "mgpo_weight_min": min(e[0] for e in extremes), "mgpo_weight_max": max(e[1] for e in extremes),
+                "response_len_mean": total["length"] / n_samples, "response_len_max": max(e[2] for e in extremes),
+                "truncated": total["truncated"] / n_samples, "loss": total["loss"] / max(totals["updates"], 1),
+                "entropy": total["entropy"] / tokens, "kl": total["kl"] / tokens,
+                "clip_fraction": total["clipped"] / tokens, "ratio_deviation": total["ratio_off"] / tokens,
+                "trained_tokens": int(total["tokens"]), "updates": int(totals["updates"]), "grad_norm": grad_norm,
+                "lr": scheduler.get_last_lr()[0], "generate_s": round(gen_s, 3), "verify_wait_s": round(wait_s, 3),
+                "train_s": round(train_s, 3),
+                "samples_per_s": round(total["samples"] / max(gen_s + wait_s + train_s, 1e-9), 2), "cursor": cursor,
             }
             if separate:  # mean |log π_trainer − log π_sampler| over the trained tokens, before the update
-                metrics["sampler_logprob_gap"] = sampler_gap / max(tokens, 1)
+                metrics["sampler_logprob_gap"] = total["sampler_gap"] / tokens
             if accelerator.is_main_process:
                 with (out_dir / "metrics.jsonl").open("a") as f:
                     f.write(json.dumps({k: round(v, 6) if isinstance(v, float) else v for k, v in metrics.items()}) + "\n")
             accelerator.log({k: v for k, v in metrics.items() if k != "step"}, step=step)
             bar.update(task, advance=1, description=f"rl {out_dir.name} reward {metrics['reward']:.3f} "
-                                                    f"signal {int(n_signal)}/{int(n_groups)}")
+                                                    f"signal {metrics['signal_groups']}/{metrics['groups']}")
             if cfg.save_every and step % cfg.save_every == 0 and step < cfg.steps:
                 save_checkpoint(accelerator, model, tokenizer, optimizer, scheduler, step,
                                 out_dir / "checkpoints" / f"step-{step:06d}", extra={"cursor": cursor})

@@ -1,8 +1,10 @@
 """The RL algorithm variants as small registered functions (verl style), used by `tinylogic.train.rl`.
 
-- Advantage estimators: `fn(rewards, correct, cfg) -> advantages`, one group (the G samples of a
-  prompt) at a time. `rewards` may be shaped (Long2Short); `correct` is the verifier's binary verdict,
-  which is what MGPO's group accuracy p counts.
+- Advantage estimators: `fn(rewards, correct, settings) -> (advantages, weight)`, one group (the G samples
+  of a prompt) at a time; `settings` is the estimator's section of the config (`rl.advantage`, e.g. MGPO's
+  lambda). `rewards` may be shaped (Long2Short); `correct` is the verifier's binary verdict, which is what
+  MGPO's group accuracy p counts. `weight` is the factor the estimator put on the group's normalised
+  advantages (MGPO's w, 1 for the others), which the step metrics report.
 - Loss aggregations: `fn(lengths, n_sequences, n_tokens, cfg) -> weight per sequence`; every response
   token of sequence i is weighted by weight[i], so the loss is Σ_i Σ_t weight[i] · ℓ_{i,t}. The counts
   are global (all processes, the whole mini-batch), so accumulation and process count never change it.
@@ -20,7 +22,7 @@ import torch
 
 STD_EPS = 1e-6  # (r - mean) / (std + eps): an all-equal group gets advantage 0, not a division by zero
 
-AdvantageFn = Callable[[torch.Tensor, torch.Tensor, object], torch.Tensor]
+AdvantageFn = Callable[[torch.Tensor, torch.Tensor, object], tuple[torch.Tensor, float]]
 ADVANTAGES: dict[str, AdvantageFn] = {}
 
 
@@ -43,30 +45,30 @@ def mgpo_weight(p: float, lam: float) -> float:
 
 
 @advantage_estimator("grpo")
-def grpo(rewards: torch.Tensor, correct: torch.Tensor, cfg) -> torch.Tensor:
+def grpo(rewards: torch.Tensor, correct: torch.Tensor, settings) -> tuple[torch.Tensor, float]:
     """(r − mean) / std, with the unbiased std (as TRL and verl)."""
-    return (rewards - rewards.mean()) / (rewards.std() + STD_EPS)
+    return (rewards - rewards.mean()) / (rewards.std() + STD_EPS), 1.0
 
 
 @advantage_estimator("mgpo")
-def mgpo(rewards: torch.Tensor, correct: torch.Tensor, cfg) -> torch.Tensor:
-    """GRPO's normalised advantage × exp(−λ·D_ME(p‖0.5)), p the group's accuracy. Scaling the rewards
+def mgpo(rewards: torch.Tensor, correct: torch.Tensor, settings) -> tuple[torch.Tensor, float]:
+    """GRPO's normalised advantage × w = exp(−λ·D_ME(p‖0.5)), p the group's accuracy. Scaling the rewards
     instead would cancel under the std normalisation, so the weight multiplies the advantage."""
-    p = float(correct.float().mean())
-    return grpo(rewards, correct, cfg) * mgpo_weight(p, cfg.mgpo_lambda)
+    weight = mgpo_weight(float(correct.float().mean()), settings.lambda_)
+    return grpo(rewards, correct, settings)[0] * weight, weight
 
 
 @advantage_estimator("dr_grpo")
-def dr_grpo(rewards: torch.Tensor, correct: torch.Tensor, cfg) -> torch.Tensor:
+def dr_grpo(rewards: torch.Tensor, correct: torch.Tensor, settings) -> tuple[torch.Tensor, float]:
     """r − mean, no std division (Dr. GRPO: the std re-weights easy and hard groups)."""
-    return rewards - rewards.mean()
+    return rewards - rewards.mean(), 1.0
 
 
 @advantage_estimator("rloo")
-def rloo(rewards: torch.Tensor, correct: torch.Tensor, cfg) -> torch.Tensor:
+def rloo(rewards: torch.Tensor, correct: torch.Tensor, settings) -> tuple[torch.Tensor, float]:
     """r_i − mean of the other G−1 rewards (leave-one-out baseline) = G/(G−1) · (r_i − mean)."""
     g = len(rewards)
-    return (rewards - rewards.mean()) * g / (g - 1)
+    return (rewards - rewards.mean()) * g / (g - 1), 1.0
 
 
 AggregationFn = Callable[[Sequence[int], int, int, object], list[float]]

@@ -17,8 +17,8 @@ from typing import Any
 import torch
 
 from tinylogic.config import RLConfig
+from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
-from tinylogic.eval.harness import build_prompt
 from tinylogic.train.logprobs import IGNORE
 from tinylogic.train.rl_algos import ADVANTAGES, long2short
 
@@ -43,7 +43,7 @@ def pass_rate_filter(engine, problems: Sequence[Problem], cfg: RLConfig, reward_
     rows = []
     for p, group, group_samples in zip(rated[lo:hi], verdicts, samples, strict=True):
         # the training step's own test: under Long2Short an all-correct group of unequal lengths has signal
-        _, adv, pass_rate = group_advantages(group, [len(s.token_ids) for s in group_samples], cfg,
+        _, adv, pass_rate, _ = group_advantages(group, [len(s.token_ids) for s in group_samples], cfg,
                                              long2short_shaping)
         rows.append({"id": p.id, "subdomain": f"{p.domain}/{p.subdomain or '-'}", "pass_rate": pass_rate,
                      "signal": any(a != 0 for a in adv)})
@@ -108,15 +108,15 @@ def rollout(engine, problems: Sequence[Problem], seed_ids: list[int], params, re
 
 
 def group_advantages(verdicts: Sequence[Any], lengths: Sequence[int], cfg: RLConfig,
-                     shorten: bool) -> tuple[list[float], list[float], float]:
-    """(shaped rewards, advantages, group accuracy p) of one group."""
+                     shorten: bool) -> tuple[list[float], list[float], float, float]:
+    """(shaped rewards, advantages, group accuracy p, the estimator's weight on the group) of one group."""
     correct = [bool(v.correct) for v in verdicts]
     rewards = [float(v.reward) for v in verdicts]
     if shorten:
         rewards = long2short(rewards, correct, lengths, cfg.long2short_lambda)
-    adv = ADVANTAGES[cfg.advantage](torch.tensor(rewards, dtype=torch.float64),
-                                    torch.tensor(correct), cfg)
-    return rewards, [float(a) for a in adv], sum(correct) / len(correct)
+    adv, weight = ADVANTAGES[cfg.advantage.name](torch.tensor(rewards, dtype=torch.float64),
+                                                 torch.tensor(correct), cfg.advantage)
+    return rewards, [float(a) for a in adv], sum(correct) / len(correct), weight
 
 
 def training_examples(prompt_ids: list[int], samples: Sequence[Any], advantages: Sequence[float],
