@@ -1,7 +1,8 @@
 """The engine contract (`Engine` in tinylogic/engine/base.py), checked the same way against every backend on
 the tiny default model: prompt encoding, n samples per prompt, per-sample seeds (and `seed_ids`), finish
 reasons, EOS and stop strings, sampling log-probs, context checks, greedy output equal to transformers'
-`generate`, and `update_weights` (the engine samples from pushed weights at once).
+`generate`, `update_weights` (the engine samples from pushed weights at once), and `should_stop` ending a call
+midway.
 
 The vLLM half (`-m vllm`) needs vLLM's CPU build, which lives in its own venv (`.venv-vllm`: README.md,
 "The vLLM tests"); elsewhere it is skipped. With TINYLOGIC_REQUIRE_VLLM=1 (CI's vLLM step) a missing vllm
@@ -17,6 +18,7 @@ from transformers import AutoModelForCausalLM
 
 from tinylogic.config import EngineConfig
 from tinylogic.engine import Engine, SamplingParams, load_engine
+from tinylogic.engine.base import Cancelled
 from tinylogic.engine.hf import HFEngine, sampling_logits, torch_threads
 
 # vLLM's own imports (torch.jit in its model code) warn; nothing of ours does
@@ -157,6 +159,25 @@ def test_prompts_beyond_the_context_or_empty_are_refused(engine):
         sample(engine, prompts=[PROMPTS[0], long], max_new_tokens=8)
     with pytest.raises(ValueError, match=r"prompts \[0\] encode to no tokens"):
         sample(engine, prompts=[""], max_new_tokens=8)
+
+
+def test_should_stop_ends_a_running_call_within_one_step(engine):
+    # serve's worker passes "every request of this call is gone" (a 408, a client gone, a shutdown): the
+    # call must stop while it runs, not after its 200 tokens, and leave nothing behind for the next call
+    before = sample(engine, n=2, max_new_tokens=8, seed=1)
+    asked = []
+
+    def after_three_steps() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled):
+        engine.generate(PROMPTS, SamplingParams(n=4, max_new_tokens=200, seed=0), should_stop=after_three_steps)
+    assert len(asked) == 4  # asked at every step: three ran, the fourth did not
+    assert sample(engine, n=2, max_new_tokens=8, seed=1) == before
+    # never asked to stop: a call runs to its end
+    done = engine.generate(PROMPTS, SamplingParams(n=2, max_new_tokens=8, seed=1), should_stop=lambda: False)
+    assert done == before
 
 
 def test_update_weights_samples_from_the_pushed_weights(engine, reference, tiny_model):
