@@ -28,7 +28,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from tinylogic.data.schema import DOMAINS, Problem
-from tinylogic.verify.base import Verdict, _load_builtin_verifiers, verify
+from tinylogic.verify.base import Verdict, _load_builtin_verifiers, cancelled, verify
 from tinylogic.verify.math import DEFAULT_TIMEOUT, get_pool, verify_math_many
 
 # The gold field(s) each domain needs, with their JSON types (for error messages that name the field).
@@ -75,7 +75,7 @@ def verify_batch(
         def run_other(i: int) -> None:
             problem, response = items[i]
             if cancel is not None and cancel.is_set():
-                verdicts[i] = Verdict(correct=False, reward=0.0, error=True, detail="cancelled before it ran")
+                verdicts[i] = cancelled()
             else:
                 verdicts[i] = verify(problem, response)
             tick()
@@ -88,7 +88,7 @@ def verify_batch(
                     tick()
 
                 verify_math_many([items[i] for i in math_index], workers=workers, timeout=timeout,
-                                 on_done=math_done)
+                                 on_done=math_done, cancel=cancel)
             for i, future in zip(other_index, futures, strict=True):
                 if future.exception() is not None:  # base.verify already catches; this is the last guard
                     verdicts[i] = Verdict(correct=False, reward=0.0, error=True,
