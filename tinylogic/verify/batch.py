@@ -186,8 +186,11 @@ def verify_file(
         stats["accuracy"] = stats["correct"] / stats["rows"]
     summary["accuracy"] = summary["correct"] / len(rows) if rows else 0.0
     summary["seconds"] = round(time.perf_counter() - start, 3)
-    Path(output_path).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out_rows),
-                                 encoding="utf-8")
+    try:
+        Path(output_path).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out_rows),
+                                     encoding="utf-8")
+    except OSError as exc:  # a full disk's error carries no file name: name the output, not the input
+        raise OSError(exc.errno, exc.strerror, str(output_path)) from None
     return summary
 
 
