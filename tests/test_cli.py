@@ -168,6 +168,9 @@ def _bad_input_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
         "verify input is a folder": (["verify", "--input", str(folder), "--output", str(tmp / "v.jsonl")], str(folder)),
         "verify output folder missing": (["verify", "--input", str(tmp / "rows.jsonl"), "--output",
                                           str(tmp / "missing" / "v.jsonl")], str(tmp / "missing")),
+        # /dev/full: every write fails with ENOSPC, as on a full disk (it named the input file)
+        "verify output on a full disk": (["verify", "--input", str(tmp / "rows.jsonl"), "--output", "/dev/full"],
+                                         "/dev/full: No space left on device"),
     }
 
 
@@ -175,7 +178,7 @@ def _bad_input_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
     "recipe is a folder", "--set bad YAML", "sft data missing", "sft data empty", "sft data is a folder",
     "sft model missing", "rl model missing", "eval model missing", "sft model without config.json",
     "inspect fake parquet", "rl data fake parquet", "sft data fake parquet", "eval bench fake parquet",
-    "verify input is a folder", "verify output folder missing"])
+    "verify input is a folder", "verify output folder missing", "verify output on a full disk"])
 def test_bad_input_is_one_line_error(tmp_path, case):
     args, named = _bad_input_cases(tmp_path)[case]
     result = runner.invoke(app, args)

@@ -1,7 +1,8 @@
 """The engine contract (`Engine` in tinylogic/engine/base.py), checked the same way against every backend on
 the tiny default model: prompt encoding, n samples per prompt, per-sample seeds (and `seed_ids`), finish
 reasons, EOS and stop strings, sampling log-probs, context checks, greedy output equal to transformers'
-`generate`, and `update_weights` (the engine samples from pushed weights at once).
+`generate`, `update_weights` (the engine samples from pushed weights at once), and `should_stop` ending a call
+midway.
 
 The vLLM half (`-m vllm`) needs vLLM's CPU build, which lives in its own venv (`.venv-vllm`: README.md,
 "The vLLM tests"); elsewhere it is skipped. With TINYLOGIC_REQUIRE_VLLM=1 (CI's vLLM step) a missing vllm
@@ -10,6 +11,7 @@ a vLLM engine takes ~20 s to start on 2 cores."""
 
 import importlib.util
 import os
+import time
 
 import pytest
 import torch
@@ -17,6 +19,7 @@ from transformers import AutoModelForCausalLM
 
 from tinylogic.config import EngineConfig
 from tinylogic.engine import Engine, SamplingParams, load_engine
+from tinylogic.engine.base import Cancelled
 from tinylogic.engine.hf import HFEngine, sampling_logits, torch_threads
 
 # vLLM's own imports (torch.jit in its model code) warn; nothing of ours does
@@ -157,6 +160,64 @@ def test_prompts_beyond_the_context_or_empty_are_refused(engine):
         sample(engine, prompts=[PROMPTS[0], long], max_new_tokens=8)
     with pytest.raises(ValueError, match=r"prompts \[0\] encode to no tokens"):
         sample(engine, prompts=[""], max_new_tokens=8)
+
+
+def test_should_stop_ends_a_running_call_within_one_step(engine):
+    # serve's worker passes "every request of this call is gone" (a 408, a client gone, a shutdown): the
+    # call must stop while it runs, not after its 200 tokens, and leave nothing behind for the next call
+    before = sample(engine, n=2, max_new_tokens=8, seed=1)
+    asked = []
+
+    def after_three_steps() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled):
+        engine.generate(PROMPTS, SamplingParams(n=4, max_new_tokens=200, seed=0), should_stop=after_three_steps)
+    assert len(asked) == 4  # asked at every step: three ran, the fourth did not
+    assert sample(engine, n=2, max_new_tokens=8, seed=1) == before
+    # never asked to stop: a call runs to its end
+    done = engine.generate(PROMPTS, SamplingParams(n=2, max_new_tokens=8, seed=1), should_stop=lambda: False)
+    assert done == before
+
+
+def test_a_served_request_that_times_out_stops_its_engine_call(engine):
+    # through the server's engine thread: the call of a request that got its 408 stops at the next step
+    # instead of running on (issue #22: work in flight must stay bounded by the queue limit), and the
+    # engine serves the next request
+    pytest.importorskip("fastapi", reason="needs the serve extra (fastapi, uvicorn)")
+    import asyncio
+
+    import httpx
+
+    from tinylogic.serve import ServeLimits, create_app
+
+    long = {"model": "m", "messages": [{"role": "user", "content": "q"}], "n_candidates": 16, "temperature": 1.0,
+            "max_tokens": 900, "seed": 0}
+    start = time.perf_counter()
+    engine.generate([long["messages"]], SamplingParams(n=16, max_new_tokens=900, seed=0))
+    whole = time.perf_counter() - start
+    assert whole > 1.0  # long enough to see it cut short
+
+    async def scenario():
+        app = create_app(engine, "m", limits=ServeLimits(max_seconds=0.3))
+        app.state.worker.start()  # the ASGI transport runs no lifespan
+        try:
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+                timed_out = await client.post("/v1/chat/completions", json=long)
+                await asyncio.sleep(0.3)
+                after = await client.get("/health")
+                busy = app.state.worker.stats["busy_seconds"]
+                short = await client.post("/v1/chat/completions", json={**long, "n_candidates": 1, "max_tokens": 4})
+                return timed_out, after, busy, short
+        finally:
+            app.state.worker.stop(10)
+
+    timed_out, after, busy, short = asyncio.run(scenario())
+    assert timed_out.status_code == 408
+    assert after.status_code == 200 and after.json()["engine"]["call_seconds"] == 0  # idle again
+    assert busy < min(0.3 + 0.4, whole / 2), (busy, whole)
+    assert short.status_code == 200 and short.json()["tinylogic"]["candidates"][0]["tokens"] > 0
 
 
 def test_update_weights_samples_from_the_pushed_weights(engine, reference, tiny_model):

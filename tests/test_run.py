@@ -456,3 +456,30 @@ def test_two_processes_run_every_stage_within_a_short_timeout(tmp_path, tiny_mod
     base = {name: (Path(summaries[name]["base"]).parent / "samples.jsonl").read_text() for name in found}
     assert [json.loads(line)["response"] for line in base["one"].splitlines()] == \
         [json.loads(line)["response"] for line in base["two"].splitlines()]
+
+
+def test_a_full_disk_during_a_stage_is_one_line_and_recorded(tmp_path, monkeypatch, tiny_model):
+    # issue #22 item 5: `tinylogic run` on a full disk. sft1's first checkpoint write fails as torch reports
+    # it ("inline_container.cc:672 unexpected pos"); the run stops with one line naming the checkpoint
+    from collections import namedtuple
+
+    from typer.testing import CliRunner
+
+    import tinylogic.train.checkpoints as checkpoints_mod
+    from tinylogic.cli import app
+
+    def save(obj, path, *a, **k):
+        raise RuntimeError("[enforce fail at inline_container.cc:672] . unexpected pos 64 vs 0")
+
+    monkeypatch.setattr(run, "STAGES", run.STAGES[:3])  # data, model, sft1
+    monkeypatch.setattr(checkpoints_mod.torch, "save", save)
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: namedtuple("usage", "total used free")(1 << 40, 1 << 40, 0))
+    recipe = tmp_path / "tiny.yaml"
+    recipe.write_text("name: tiny\n")
+    sets = tiny_settings(tmp_path, tiny_model)
+    result = CliRunner().invoke(app, ["run", str(recipe), *(x for s in sets for x in ("--set", s))])
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    error = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(error) == 1 and "no space left on device writing the checkpoint" in error[0], result.output
+    assert "03-sft1" in error[0] and "inline_container" not in result.output
+    assert run.read_state(tmp_path / "tiny" / "03-sft1")["status"] == "failed"

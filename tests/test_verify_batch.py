@@ -85,3 +85,19 @@ def test_cancel_skips_the_items_not_started():
     assert len(ran) == 2 and all(v.correct for v in ran)  # the two running when it was set
     assert len(skipped) == 6 and all(v.detail == "cancelled before it ran" for v in skipped)
     assert took < 6  # not the 8 × 1.5 s / 2 workers = 6 s of running them all
+
+
+def test_cancel_stops_math_checks_not_started():
+    # math rows go to the shared math pool: once a request is gone, its rows not sent yet are skipped, so it
+    # neither keeps the math workers busy nor holds their lock against other requests (issue #22 item 2)
+    import threading
+
+    from tinylogic.verify.math import verify_math_many
+
+    cancel = threading.Event()
+    items = [(Problem(id=f"m{i}", domain="math", prompt="", answer=str(i)), f"\\boxed{{{i}}}") for i in range(6)]
+    verdicts = verify_math_many(items, workers=1, on_done=lambda i, v: cancel.set(), cancel=cancel)
+    assert verdicts[0].correct  # the one running when the event was set
+    assert all(v.error and v.detail == "cancelled before it ran" for v in verdicts[1:])
+    # set before the call (the request timed out while another request held the pool): nothing runs
+    assert all(v.detail == "cancelled before it ran" for v in verify_batch(items, workers=1, cancel=cancel))

@@ -344,6 +344,8 @@ def serve_cmd(
     batching: Annotated[bool, typer.Option(help="Merge concurrent requests into one engine call.")] = True,
     idle_seconds: Annotated[float, typer.Option(help="Close a connection idle this long (before or between "
                                                      "requests).")] = 10.0,
+    grace_seconds: Annotated[float, typer.Option(help="On SIGTERM/Ctrl-C, how long requests in flight may still run "
+                                                      "before they are cancelled.")] = 20.0,
     verify_workers: Annotated[int, typer.Option(help="Verifier processes/threads per request batch.")] = 2,
     threads: Annotated[int | None, typer.Option(help="Torch threads while sampling (1 suits the tiny model).")] = None,
     backend: Annotated[str, typer.Option(help="Engine backend: hf or vllm (optional extra).")] = "hf",
@@ -359,7 +361,7 @@ def serve_cmd(
     limits = ServeLimits(max_tokens=max_tokens, default_max_tokens=default_max_tokens, max_candidates=max_candidates,
                          max_retrieve=max_retrieve, max_body_bytes=max_body_bytes, max_seconds=max_seconds,
                          max_queue=max_queue, max_verify_rows=max_verify_rows, max_batch_rows=max_batch_rows,
-                         batching=batching, idle_seconds=idle_seconds)
+                         batching=batching, idle_seconds=idle_seconds, grace_seconds=grace_seconds)
     try:
         serve(model, host, port, index=str(index) if index else None, limits=limits, api_key=api_key,
               tts_settings=cfg.tts, verify_workers=verify_workers, backend=backend,

@@ -61,8 +61,8 @@ class Engine(Protocol):
         """For each prompt, `params.n` samples, in prompt order. Sample j of prompt i is drawn from its own
         stream seeded by (params.seed, seed_ids[i] or i, j); `logprobs` are those of the distribution each
         token was drawn from (after temperature, top-k, top-p; raw at temperature 0). `should_stop`: asked
-        as the call goes on (HFEngine: at every decode step; VLLMEngine: before it starts); when it says
-        True the call raises `Cancelled`, so the work of a request that is gone stops."""
+        as the call goes on (HFEngine: at every decode step; VLLMEngine: before every engine step); when it
+        says True the call raises `Cancelled`, so the work of a request that is gone stops."""
         ...
 
     def update_weights(self, named_tensors: Iterable[tuple[str, Any]]) -> None:

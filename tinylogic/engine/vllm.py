@@ -228,11 +228,9 @@ class VLLMEngine:
     def generate(self, prompts: list[Prompt], params: SamplingParams, progress: bool | None = None,
                  seed_ids: list[int] | None = None,
                  should_stop: Callable[[], bool] | None = None) -> list[list[Sample]]:
-        """As HFEngine.generate: `seed_ids[i]` replaces prompt i's position in the per-sample seeds.
-        `should_stop` is asked once, before the call: a running `LLM.generate` is not interrupted."""
+        """As HFEngine.generate: `seed_ids[i]` replaces prompt i's position in the per-sample seeds, and
+        `should_stop` is asked before every engine step (`run_requests`)."""
         self.check_ready("generate")
-        if should_stop is not None and should_stop():
-            raise Cancelled("generation not started: should_stop() said so")
         check_seed_ids(seed_ids, len(prompts), "VLLMEngine")
         encoded = [self.encode(p) for p in prompts]
         check_encoded(encoded, params.max_new_tokens, self.context, "VLLMEngine")
@@ -245,10 +243,35 @@ class VLLMEngine:
                 requests.append({"prompt_token_ids": ids})
                 sampling.append(self.vllm.SamplingParams(**to_vllm_kwargs(params, row, self.eos_ids)))
         show = self.progress if progress is None else progress
-        outputs = self.llm.generate(requests, sampling, use_tqdm=show)
+        outputs = self.run_requests(requests, sampling, show, should_stop)
         flat = [to_sample(o.outputs[0], params.logprobs, self.tokenizer, params.stop) for o in outputs]
         return [[flat[i * draws + (j if draws > 1 else 0)].model_copy() for j in range(params.n)]
                 for i in range(len(prompts))]
+
+    def run_requests(self, requests: list[dict[str, Any]], sampling: list[Any], show: bool,
+                     should_stop: Callable[[], bool] | None) -> list[Any]:
+        """`LLM.generate`'s own loop (vLLM's `_run_engine`: `llm_engine.step()` until no request is left),
+        asking `should_stop` before each step. A step is one prefill or decode step of every running request,
+        so a cancelled call stops within one step (a served request that timed out stops its work), and its
+        requests are aborted, which frees their KV cache and leaves nothing for the next call to wait on."""
+        from rich.progress import Progress
+
+        engine = self.llm.llm_engine
+        ids = self.llm.enqueue(requests, sampling, use_tqdm=False)  # vLLM's internal ids, as abort takes them
+        done: list[Any] = []
+        try:
+            with Progress(disable=not show, transient=True) as bar:
+                task = bar.add_task("sampling", total=len(ids))
+                while engine.has_unfinished_requests():
+                    if should_stop is not None and should_stop():
+                        raise Cancelled("generation stopped: should_stop() said so")
+                    finished = [out for out in engine.step() if out.finished]
+                    done += finished
+                    bar.advance(task, len(finished))
+        finally:
+            if len(done) < len(ids):  # stopped or failed midway
+                engine.abort_request(ids, internal=True)
+        return sorted(done, key=lambda out: int(out.request_id))  # ids count up in the order added, as vLLM sorts
 
     def update_weights(self, named_tensors: Iterable[tuple[str, Any]]) -> None:
         """Push (name, tensor) pairs, HF names (`model.named_parameters()`), into vLLM's model, then drop

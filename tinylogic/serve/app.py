@@ -3,8 +3,9 @@
 Routes: `GET /` (the page), `GET /health`, `GET /v1/models`, `POST /v1/chat/completions` (also
 streamed), `POST /v1/verify`. Operations: admission count (429 when full, 503 while shutting down),
 per-request limits (`ServeLimits`, 4xx naming the field and option), optional API key, one JSON
-access-log line per request, graceful shutdown (uvicorn finishes in-flight requests, then the engine
-worker drains its queue). Errors always have OpenAI's shape: {"error": {"message", "type", "param"}}.
+access-log line per request, graceful shutdown (uvicorn lets requests in flight run for `grace_seconds`,
+then cancels them; the engine worker stops within a step). Errors always have OpenAI's shape:
+{"error": {"message", "type", "param"}}.
 """
 
 from __future__ import annotations
@@ -148,9 +149,11 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
     async def lifespan(app: FastAPI):
         worker.start()
         yield
-        # uvicorn has finished the in-flight requests by now; drain whatever is still queued
+        # uvicorn has finished the requests in flight, or cancelled those still running after the grace time
+        # (their cancel events are set, so their engine work stops at its next step); the rest of the queue
+        # belongs to requests that are gone. A call stuck in one step is not waited for past the grace time.
         state["draining"] = True
-        await asyncio.to_thread(worker.stop, limits.max_seconds)
+        await asyncio.to_thread(worker.stop, limits.grace_seconds)
         # Stop the math verifier processes here: uvicorn ends the process by re-raising SIGTERM, so
         # atexit never runs, and forked workers would outlive the server.
         from tinylogic.verify.math import get_pool
@@ -211,6 +214,9 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
         except TimeoutError:
             raise ApiError(408, f"the request took longer than this server's limit of {limits.max_seconds:g} s "
                            "(--max-seconds); ask for fewer candidates or tokens") from None
+        except asyncio.CancelledError:  # uvicorn's shutdown once --grace-seconds are over: retryable, not a 500
+            raise ApiError(503, f"the server is shutting down and stopped this request after its grace time of "
+                           f"{limits.grace_seconds:g} s (--grace-seconds); retry on another replica or later") from None
         except ApiError:
             raise
         except PromptTooLong as exc:
@@ -346,7 +352,7 @@ def serve(model: str, host: str = "127.0.0.1", port: int = 8000, *, index: str |
                      api_key=api_key, tts_settings=tts_settings, verify_workers=verify_workers)
     limits = app.state.limits
     uvicorn.run(app, host=host, port=port, access_log=False, log_level="info", http=first_request_timeout(),
-                timeout_keep_alive=limits.idle_seconds, timeout_graceful_shutdown=int(limits.max_seconds) + 5)
+                timeout_keep_alive=limits.idle_seconds, timeout_graceful_shutdown=limits.grace_seconds)
 
 
 def first_request_timeout():

@@ -32,6 +32,8 @@ class ServeLimits(BaseModel):
     batching: bool = Field(True, description="Merge concurrent requests into one engine call (off: one each).")
     idle_seconds: float = Field(10.0, gt=0, description="A connection that sends no complete request within this "
                                 "time, or stays idle this long between requests, is closed.")
+    grace_seconds: float = Field(20.0, gt=0, description="On SIGTERM/SIGINT, how long requests in flight may still "
+                                 "run; then they are cancelled (their engine work stops) and the process exits.")
 
 
 def field_error(field: str, message: str) -> PydanticCustomError:

@@ -74,7 +74,8 @@ class EngineWorker:
         self.thread.start()
 
     def stop(self, timeout: float | None = None) -> None:
-        """Finish every queued job, then end the thread (graceful shutdown)."""
+        """Run every queued job (skipped when its request is gone), then end the thread; wait at most
+        `timeout` for it (graceful shutdown)."""
         self.jobs.put(None)
         self.thread.join(timeout)
 
@@ -185,6 +186,8 @@ class EngineWorker:
             outputs = self.engine.generate(prompts, group[0].params, should_stop=lambda: all(
                 job.cancel is not None and job.cancel.is_set() for job in group))
         except Cancelled as exc:  # every request of the call is gone
+            log.warning("engine call stopped after %.1f s: every request in it is gone (timed out, client away "
+                        "or shutting down)", time.monotonic() - self.call_started)
             for job in group:
                 job.future.set_exception(exc)
             return

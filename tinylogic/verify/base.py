@@ -29,6 +29,11 @@ VerifyFn = Callable[[Problem, str], Verdict]
 VERIFIERS: dict[str, VerifyFn] = {}
 
 
+def cancelled() -> Verdict:
+    """The verdict of an item skipped because its caller is gone (a server request that timed out)."""
+    return Verdict(correct=False, reward=0.0, error=True, detail="cancelled before it ran")
+
+
 def register(domain: str) -> Callable[[VerifyFn], VerifyFn]:
     def wrap(fn: VerifyFn) -> VerifyFn:
         VERIFIERS[domain] = fn

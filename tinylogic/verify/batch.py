@@ -28,7 +28,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from tinylogic.data.schema import DOMAINS, Problem
-from tinylogic.verify.base import Verdict, _load_builtin_verifiers, verify
+from tinylogic.verify.base import Verdict, _load_builtin_verifiers, cancelled, verify
 from tinylogic.verify.math import DEFAULT_TIMEOUT, get_pool, verify_math_many
 
 # The gold field(s) each domain needs, with their JSON types (for error messages that name the field).
@@ -75,7 +75,7 @@ def verify_batch(
         def run_other(i: int) -> None:
             problem, response = items[i]
             if cancel is not None and cancel.is_set():
-                verdicts[i] = Verdict(correct=False, reward=0.0, error=True, detail="cancelled before it ran")
+                verdicts[i] = cancelled()
             else:
                 verdicts[i] = verify(problem, response)
             tick()
@@ -88,7 +88,7 @@ def verify_batch(
                     tick()
 
                 verify_math_many([items[i] for i in math_index], workers=workers, timeout=timeout,
-                                 on_done=math_done)
+                                 on_done=math_done, cancel=cancel)
             for i, future in zip(other_index, futures, strict=True):
                 if future.exception() is not None:  # base.verify already catches; this is the last guard
                     verdicts[i] = Verdict(correct=False, reward=0.0, error=True,
@@ -186,8 +186,11 @@ def verify_file(
         stats["accuracy"] = stats["correct"] / stats["rows"]
     summary["accuracy"] = summary["correct"] / len(rows) if rows else 0.0
     summary["seconds"] = round(time.perf_counter() - start, 3)
-    Path(output_path).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out_rows),
-                                 encoding="utf-8")
+    try:
+        Path(output_path).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out_rows),
+                                     encoding="utf-8")
+    except OSError as exc:  # a full disk's error carries no file name: name the output, not the input
+        raise OSError(exc.errno, exc.strerror, str(output_path)) from None
     return summary
 
 

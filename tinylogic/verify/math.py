@@ -35,7 +35,7 @@ from multiprocessing.connection import Connection, wait
 
 from tinylogic.data.schema import Problem
 from tinylogic.data.text import last_boxed
-from tinylogic.verify.base import Verdict, register
+from tinylogic.verify.base import Verdict, cancelled, register
 
 # Seconds a single parse+verify may take before its worker is killed (env override for deployments).
 DEFAULT_TIMEOUT = float(os.environ.get("TINYLOGIC_MATH_TIMEOUT", "5"))
@@ -284,8 +284,11 @@ class MathPool:
         tasks: Sequence[tuple[str, str]],
         timeout: float = DEFAULT_TIMEOUT,
         on_done: Callable[[int, Outcome | None, float], None] | None = None,
+        cancel: threading.Event | None = None,
     ) -> list[tuple[Outcome | None, float]]:
-        """(outcome or None on timeout, seconds) per task. `on_done(index, outcome, seconds)` as each ends."""
+        """(outcome or None on timeout, seconds) per task. `on_done(index, outcome, seconds)` as each ends.
+        Once `cancel` is set no further task is sent (those keep (None, 0.0) and get no `on_done`); the
+        running ones finish within `timeout`."""
         results: list[tuple[Outcome | None, float]] = [(None, 0.0)] * len(tasks)
         with self._lock:
             self._fill()
@@ -302,7 +305,7 @@ class MathPool:
 
             while True:
                 while idle and not exhausted:
-                    index = next(pending, None)
+                    index = None if cancel is not None and cancel.is_set() else next(pending, None)
                     if index is None:
                         exhausted = True
                         break
@@ -381,9 +384,11 @@ def verify_math_many(
     workers: int = 2,
     timeout: float = DEFAULT_TIMEOUT,
     on_done: Callable[[int, Verdict], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[Verdict]:
     """Verdicts in input order: plain numbers decided here, the rest by `workers` processes in parallel,
-    each item under its own deadline."""
+    each item under its own deadline. `cancel`: as verify_batch's (items not sent to a worker when it is
+    set are skipped)."""
     tasks = math_tasks(items)
     verdicts: list[Verdict | None] = [None] * len(items)
     for i, (gold, response) in enumerate(tasks):
@@ -403,7 +408,12 @@ def verify_math_many(
             on_done(todo[k], verdicts[todo[k]])
 
     if todo:
-        get_pool(workers).run([tasks[i] for i in todo], timeout=timeout, on_done=done)
+        get_pool(workers).run([tasks[i] for i in todo], timeout=timeout, on_done=done, cancel=cancel)
+    for i in todo:
+        if verdicts[i] is None:  # never sent: the caller is gone
+            verdicts[i] = cancelled()
+            if on_done:
+                on_done(i, verdicts[i])
     assert all(v is not None for v in verdicts)
     return verdicts  # type: ignore[return-value]
 
