@@ -95,7 +95,8 @@ def test_cancel_stops_math_checks_not_started():
     from tinylogic.verify.math import verify_math_many
 
     cancel = threading.Event()
-    items = [(Problem(id=f"m{i}", domain="math", prompt="", answer=str(i)), f"\\boxed{{{i}}}") for i in range(6)]
+    # expressions, not plain numbers: plain numbers are decided in the caller, without the pool
+    items = [(Problem(id=f"m{i}", domain="math", prompt="", answer=f"x+{i}"), f"\\boxed{{{i}+x}}") for i in range(6)]
     verdicts = verify_math_many(items, workers=1, on_done=lambda i, v: cancel.set(), cancel=cancel)
     assert verdicts[0].correct  # the one running when the event was set
     assert all(v.error and v.detail == "cancelled before it ran" for v in verdicts[1:])
