@@ -48,7 +48,7 @@ class Section(BaseModel):
 
 
 class DataConfig(Section):
-    """Training data: the built-in suite and/or your own files, then decontamination (RECIPE §0)."""
+    """Training data: the built-in suite and/or your own files, then decontamination (docs/RECIPE.md §0)."""
 
     suite_size: int = Field(2000, ge=0, description="Problems synthesised for the built-in suite (0: none).")
     suite_seed: int = Field(0, description="Seed of the built-in suite; same seed, same problems.")
@@ -91,7 +91,7 @@ class TrainerMemory(Section):
 
 
 class SFTConfig(TrainerMemory):
-    """Spectrum phase SFT (RECIPE §1): completion-only loss, packing, cosine LR with warmup.
+    """Spectrum phase SFT (docs/RECIPE.md §1): completion-only loss, packing, cosine LR with warmup.
     Consumed by `tinylogic sft`; the stage-2 (hard subset) settings by `tinylogic data hard-subset` and `tinylogic run`."""
 
     epochs: float = Field(5, gt=0, description="Epochs over all data: a `tinylogic sft` run, stage 1 (3B report: 5).")
@@ -134,9 +134,9 @@ class SFTConfig(TrainerMemory):
 
 
 class RLPhase(Section):
-    """One RL phase (RECIPE §2: Math RL → Code RL → STEM RL): its own data, verifier and settings.
-    The verifier follows each problem's domain (math: answer check; code: sandboxed tests; choice:
-    option match). Each phase starts from the previous phase's final model and keeps its own."""
+    """One RL phase (docs/RECIPE.md §2: Math RL → Code RL → STEM RL): its own data, verifier and
+    settings. The verifier follows each problem's domain (math: answer check; code: sandboxed tests;
+    choice: option match). Each phase starts from the previous phase's final model and keeps its own."""
 
     name: str = Field(description="Phase name; outputs go to `<rl out>/<NN>-<name>/`.")
     domains: list[str] = Field(default_factory=lambda: ["math"],
@@ -155,7 +155,8 @@ class GRPOAdvantage(Section):
 
 
 class MGPOAdvantage(Section):
-    """`rl.advantage` mgpo (RECIPE §2): GRPO's advantage × w, w = exp(−λ·D_ME(p‖0.5)), p the group's accuracy."""
+    """`rl.advantage` mgpo (docs/RECIPE.md §2): GRPO's advantage × w, w = exp(−λ·D_ME(p‖0.5)), p the
+    group's accuracy."""
 
     model_config = ConfigDict(validate_by_name=True, serialize_by_alias=True)
     name: Literal["mgpo"] = Field("mgpo", description="Selects this estimator.")
@@ -192,8 +193,8 @@ Advantage = Annotated[GRPOAdvantage | MGPOAdvantage | DrGRPOAdvantage | RLOOAdva
 
 
 class RLConfig(TrainerMemory):
-    """Signal phase RL (RECIPE §2), consumed by `tinylogic rl`. The settings apply to every phase unless
-    the phase's `overrides` change them."""
+    """Signal phase RL (docs/RECIPE.md §2), consumed by `tinylogic rl`. The settings apply to every phase
+    unless the phase's `overrides` change them."""
 
     advantage: Advantage = Field(
         default_factory=MGPOAdvantage, description="Advantage estimator and its settings, by `name` (a name "
@@ -282,7 +283,7 @@ TTSMethod = Literal["single", "majority", "weighted", "clr", "verifier"]
 
 
 class TTSConfig(Section):
-    """Test-time scaling (RECIPE §5): choose one of K samples by vote, verifier or Claim-Level
+    """Test-time scaling (docs/RECIPE.md §5): choose one of K samples by vote, verifier or Claim-Level
     Reliability (CLR). Used by `tinylogic eval --tts` and by serving; see docs/EVAL.md."""
 
     methods: list[TTSMethod] = Field(
@@ -314,8 +315,8 @@ class TTSConfig(Section):
 
 
 class DistillConfig(Section):
-    """Offline self-distillation (RECIPE §3). Consumed by `tinylogic distill`: sample each RL phase's
-    checkpoint, keep verified-correct traces, score each with the learning potential
+    """Offline self-distillation (docs/RECIPE.md §3). Consumed by `tinylogic distill`: sample each RL
+    phase's checkpoint, keep verified-correct traces, score each with the learning potential
     S_LP = −(1/|y|) Σ log π_student(y_t | q, y<t), select within per-domain length buckets, then SFT the
     student. The student's SFT is the `sft` section with `epochs` and `learning_rate` replaced by the
     two below. None of these values is given in the reports."""
@@ -359,7 +360,7 @@ class DistillConfig(Section):
 
 
 class RetrievalConfig(Section):
-    """Retrieval for facts (RECIPE: deployment pattern): top-k passages from an index put into prompts.
+    """Retrieval for facts (docs/RECIPE.md §7): top-k passages from an index put into prompts.
     Consumed by `tinylogic data synth` (the built-in knowledge domain), `tinylogic index attach` and `tinylogic run`
     (its eval stage asks each question of `domains` closed-book and with the top-k passages of the index)."""
 
@@ -380,8 +381,8 @@ class RetrievalConfig(Section):
 
 
 class SpectrumConfig(Section):
-    """The Spectrum phase as `tinylogic run` chains it (RECIPE §1): stage-1 SFT → probe → fuse → hard subset →
-    stage-2 SFT → probe → fuse. The SFT runs use the `sft` section; their `sft.save_every` checkpoints (and
+    """The Spectrum phase as `tinylogic run` chains it (docs/RECIPE.md §1): stage-1 SFT → probe → fuse →
+    hard subset → stage-2 SFT → probe → fuse. The SFT runs use the `sft` section; their `sft.save_every` checkpoints (and
     final) are the probe's candidates; stage 2 uses `sft.epochs_stage2` and the `sft.hard_*` settings."""
 
     probe_problems: int = Field(
@@ -396,7 +397,7 @@ class SpectrumConfig(Section):
                        "(`fuse_weights`); false: no probe, the stage's final model goes on.")
     fuse_weights: Literal["per_subdomain", "per_checkpoint"] = Field(
         "per_subdomain", description="Fusion weights of the specialists: per_subdomain = 1/N per subdomain, "
-        "so a checkpoint best on m of the N subdomains gets m/N (RECIPE §1, M = Σ_i (1/N)·M_i*); "
+        "so a checkpoint best on m of the N subdomains gets m/N (docs/RECIPE.md §1, M = Σ_i (1/N)·M_i*); "
         "per_checkpoint = each distinct specialist equally.")
     stage2: bool = Field(True, description="Run curriculum stage 2 (hard subset, SFT, probe, fuse); false: stage "
                          "1's model goes on to RL.")
@@ -503,8 +504,8 @@ class DistributedConfig(Section):
 class RunConfig(Section):
     """Choices of `tinylogic run` between stages that belong to no single stage's section."""
 
-    distill: bool = Field(True, description="Run the self-distillation stage (RECIPE §3); false skips it (and "
-                          "its model in eval.models).")
+    distill: bool = Field(True, description="Run the self-distillation stage (docs/RECIPE.md §3); false "
+                          "skips it (and its model in eval.models).")
 
     distill_student: Literal["last_rl", "pre_rl"] = Field(
         "last_rl", description="Self-distillation student: the last RL phase's model (keeps the RL gains, the "
