@@ -1,18 +1,14 @@
-"""One pydantic config tree for recipes (prime-rl style): YAML file < `--set a.b=v` overrides.
+"""The recipe's settings: one pydantic config tree (prime-rl style), every setting with its default and
+meaning. Invalid values fail validation with the dotted field named.
 
-Every setting lives here with its default and meaning; docs/CONFIG.md is generated from these
-models (`tinylogic config docs`), and a test fails if the page drifts. Invalid recipes fail before
-any work starts, with the file and the dotted field named.
+Read from YAML and `--set a.b=v` overrides by tinylogic/config_load.py; docs/CONFIG.md is generated from
+these models by tinylogic/config_docs.py (`tinylogic config docs`), and a test fails if the page drifts.
 """
 
 from __future__ import annotations
 
-import inspect
-import json
-from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
-import yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -23,7 +19,6 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import to_jsonable_python
 
 SHARED_MATH_BENCHMARKS = [
     "../shared/data/benchmarks/aime24.parquet",
@@ -533,103 +528,3 @@ class RecipeConfig(Section):
     engine: EngineConfig = Field(default_factory=EngineConfig)
     distributed: DistributedConfig = Field(default_factory=DistributedConfig)
     run: RunConfig = Field(default_factory=RunConfig)
-
-
-class ConfigError(ValueError):
-    """A recipe that cannot be used; the message names the file and the dotted field."""
-
-
-def apply_override(tree: dict[str, Any], assignment: str) -> None:
-    """Apply one `a.b.c=value` override in place; the value is read as YAML (2 -> int, [a,b] -> list)."""
-    key, sep, raw = assignment.partition("=")
-    if not sep or not key.strip():
-        raise ConfigError(f"--set {assignment!r}: expected FIELD=VALUE, e.g. rl.advantage.lambda=2")
-    *parents, leaf = key.strip().split(".")
-    node = tree
-    for part in parents:
-        if isinstance(node.get(part), str):  # a variant named alone (advantage: mgpo), now given a setting
-            node[part] = {"name": node[part]}
-        node = node.setdefault(part, {})
-        if not isinstance(node, dict):
-            raise ConfigError(f"--set {assignment!r}: {part!r} is a value, not a section")
-    try:
-        node[leaf] = yaml.safe_load(raw) if raw.strip() else ""
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or type(exc).__name__
-        raise ConfigError(f"--set {assignment!r}: the value is not valid YAML ({problem}); quote it to pass "
-                          "text, e.g. --set 'name=\"a,b\"'") from None
-
-
-def _format_errors(exc: ValidationError, origin: str) -> str:
-    lines = [f"invalid recipe {origin}:"]
-    for err in exc.errors():
-        field = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        got = f" (got {err['input']!r})" if "input" in err and not isinstance(err["input"], dict) else ""
-        lines.append(f"  {field}: {err['msg']}{got}")
-    return "\n".join(lines)
-
-
-def load_recipe(path: str | Path | None = None, overrides: list[str] | None = None) -> RecipeConfig:
-    """Read a recipe YAML (or the defaults when `path` is None), apply overrides, validate."""
-    tree: dict[str, Any] = {}
-    origin = "(defaults)"
-    if path is not None:
-        origin = str(path)
-        try:
-            loaded = yaml.safe_load(Path(path).read_text())
-        except FileNotFoundError:
-            raise ConfigError(f"recipe file not found: {path}") from None
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ConfigError(f"{path}: a recipe is a mapping of sections, got {type(loaded).__name__}")
-        tree = loaded or {}
-    for assignment in overrides or []:
-        apply_override(tree, assignment)
-    if overrides:
-        origin += " with --set " + " ".join(overrides)
-    try:
-        return RecipeConfig.model_validate(tree)
-    except ValidationError as exc:
-        raise ConfigError(_format_errors(exc, origin)) from None
-
-
-def reference_markdown() -> str:
-    """The configuration reference page, generated from the models above (docs/CONFIG.md)."""
-    out = [
-        "# Configuration reference",
-        "",
-        "Generated from `tinylogic/config.py` by `tinylogic config docs`; do not edit by hand.",
-        "A recipe is YAML with these sections; `--set section.field=value` overrides one field",
-        "(file < CLI). Unknown fields are errors.",
-        "",
-    ]
-
-    def walk(model: type[BaseModel], prefix: str) -> None:
-        variant = model.model_fields.get("name")
-        title = prefix.rstrip(".") or "recipe"
-        if variant is not None and get_args(variant.annotation):  # one variant of a union (rl.advantage)
-            title += f"` = `{get_args(variant.annotation)[0]}"
-        out.extend([f"## `{title}`", "", inspect.cleandoc(model.__doc__ or ""), "",
-                    "| setting | default | meaning |", "| --- | --- | --- |"])
-        nested = []
-        for name, field in model.model_fields.items():
-            annotation = field.annotation
-            name = field.alias or name
-            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-                nested.append((annotation, f"{prefix}{name}"))
-                continue
-            variants = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
-            nested += [(v, f"{prefix}{name}") for v in variants]  # a union of sections: document each
-            default = field.get_default(call_default_factory=True) if not field.is_required() else "(required)"
-            out.append(f"| `{prefix}{name}` | `{json.dumps(to_jsonable_python(default))}` | "
-                       f"{field.description or ''} |")
-            item = (getattr(annotation, "__args__", None) or [None])[0]
-            if getattr(annotation, "__origin__", None) is list and isinstance(item, type) and issubclass(item, BaseModel):
-                nested.append((item, f"{prefix}{name}[]"))  # a list of sections (rl.phases): document its items
-        out.append("")
-        for sub, sub_prefix in nested:
-            walk(sub, sub_prefix + ".")
-
-    walk(RecipeConfig, "")
-    return "\n".join(out).rstrip() + "\n"
