@@ -198,7 +198,7 @@ def test_a_bad_set_value_is_echoed_whole():
 SLOW_RANK = """
 import sys, time
 from tinylogic.processes import join_processes
-from tinylogic.config import load_recipe
+from tinylogic.config_load import load_recipe
 join_processes(load_recipe(None, [f"distributed.timeout={sys.argv[1]}"]))
 import torch.distributed as dist
 if dist.get_rank() == 0:

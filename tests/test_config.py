@@ -4,7 +4,9 @@ import pytest
 from typer.testing import CliRunner
 
 from tinylogic.cli import app
-from tinylogic.config import ConfigError, RecipeConfig, load_recipe, reference_markdown
+from tinylogic.config import RecipeConfig
+from tinylogic.config_docs import reference_markdown
+from tinylogic.config_load import ConfigError, load_recipe
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()

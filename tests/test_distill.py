@@ -15,7 +15,8 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from typer.testing import CliRunner
 
 from tinylogic.cli import app
-from tinylogic.config import ConfigError, DistillConfig, SFTConfig, load_recipe
+from tinylogic.config import DistillConfig, SFTConfig
+from tinylogic.config_load import ConfigError, load_recipe
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.suite import synthesize
 from tinylogic.engine.base import Sample
@@ -293,7 +294,8 @@ import torch.distributed as dist
 import tinylogic.engine.base as engine_base
 from test_distill import Replay
 from tinylogic.processes import join_processes
-from tinylogic.config import DistillConfig, SFTConfig, load_recipe
+from tinylogic.config import DistillConfig, SFTConfig
+from tinylogic.config_load import load_recipe
 from tinylogic.data.suite import synthesize
 from tinylogic.train.distill import distill
 join_processes(load_recipe(None, ["distributed.timeout=300"]))

@@ -223,7 +223,7 @@ def test_report_renders_in_headless_chromium(tmp_path, aime_rows):
 SHARDED = """
 import json, sys
 from tinylogic.processes import join_processes
-from tinylogic.config import load_recipe
+from tinylogic.config_load import load_recipe
 from tinylogic.engine.hf import HFEngine
 from tinylogic.eval.harness import evaluate_model, load_bench
 join_processes(load_recipe(None, ["distributed.timeout=300"]))

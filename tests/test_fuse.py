@@ -10,7 +10,8 @@ from safetensors.torch import load_file, save_file
 from transformers import AutoModelForCausalLM, AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
 
 from tinylogic import run, run_stages
-from tinylogic.config import SpectrumConfig, load_recipe
+from tinylogic.config import SpectrumConfig
+from tinylogic.config_load import load_recipe
 from tinylogic.models import init_model
 from tinylogic.train import fuse as fuse_module
 from tinylogic.train.fuse import FUSE_WEIGHTS, INDEX_FILE, SINGLE_FILE, fuse, probe_fusion

@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tinylogic.cli import app
-from tinylogic.config import load_recipe
+from tinylogic.config_load import load_recipe
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Problem
 from tinylogic.data.suite import synthesize

@@ -16,7 +16,8 @@ import torch
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from tinylogic.config import RLConfig, load_recipe
+from tinylogic.config import RLConfig
+from tinylogic.config_load import load_recipe
 from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
 from tinylogic.engine.base import Sample

@@ -1,4 +1,4 @@
-"""RL algorithm variants against hand-computed values (RECIPE §2)."""
+"""RL algorithm variants against hand-computed values (docs/RECIPE.md §2)."""
 
 import math
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tinylogic import run, run_stages
-from tinylogic.config import ConfigError, load_recipe
+from tinylogic.config_load import ConfigError, load_recipe
 from tinylogic.verify.base import Verdict
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,8 @@ import pytest
 from typer.testing import CliRunner
 
 from tinylogic.cli import app
-from tinylogic.config import ConfigError, TTSConfig, load_recipe
+from tinylogic.config import TTSConfig
+from tinylogic.config_load import ConfigError, load_recipe
 from tinylogic.data.claims import CLAIM_CHECK_PROMPT, CLAIM_EXTRACT_PROMPT
 from tinylogic.data.schema import Problem
 from tinylogic.engine.base import Sample

@@ -103,7 +103,7 @@ def config_docs(
     check: Annotated[bool, typer.Option(help="Only check that OUT is up to date (exit 1 if not).")] = False,
 ) -> None:
     """Generate the configuration reference (every setting, default, meaning) from the models."""
-    from tinylogic.config import reference_markdown
+    from tinylogic.config_docs import reference_markdown
 
     text = reference_markdown()
     if check:

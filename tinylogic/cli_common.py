@@ -88,7 +88,7 @@ def _cached(name: str) -> bool:
 
 def recipe_or_fail(recipe, sets: list[str] | None):
     """The recipe (file < --set), or a clean exit naming the field at fault."""
-    from tinylogic.config import ConfigError, load_recipe
+    from tinylogic.config_load import ConfigError, load_recipe
 
     try:
         return load_recipe(recipe, sets)

@@ -1,18 +1,14 @@
-"""One pydantic config tree for recipes (prime-rl style): YAML file < `--set a.b=v` overrides.
+"""The recipe's settings: one pydantic config tree (prime-rl style), every setting with its default and
+meaning. Invalid values fail validation with the dotted field named.
 
-Every setting lives here with its default and meaning; docs/CONFIG.md is generated from these
-models (`tinylogic config docs`), and a test fails if the page drifts. Invalid recipes fail before
-any work starts, with the file and the dotted field named.
+Read from YAML and `--set a.b=v` overrides by tinylogic/config_load.py; docs/CONFIG.md is generated from
+these models by tinylogic/config_docs.py (`tinylogic config docs`), and a test fails if the page drifts.
 """
 
 from __future__ import annotations
 
-import inspect
-import json
-from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
-import yaml
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -23,7 +19,6 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import to_jsonable_python
 
 SHARED_MATH_BENCHMARKS = [
     "../shared/data/benchmarks/aime24.parquet",
@@ -48,7 +43,7 @@ class Section(BaseModel):
 
 
 class DataConfig(Section):
-    """Training data: the built-in suite and/or your own files, then decontamination (RECIPE §0)."""
+    """Training data: the built-in suite and/or your own files, then decontamination (docs/RECIPE.md §0)."""
 
     suite_size: int = Field(2000, ge=0, description="Problems synthesised for the built-in suite (0: none).")
     suite_seed: int = Field(0, description="Seed of the built-in suite; same seed, same problems.")
@@ -91,7 +86,7 @@ class TrainerMemory(Section):
 
 
 class SFTConfig(TrainerMemory):
-    """Spectrum phase SFT (RECIPE §1): completion-only loss, packing, cosine LR with warmup.
+    """Spectrum phase SFT (docs/RECIPE.md §1): completion-only loss, packing, cosine LR with warmup.
     Consumed by `tinylogic sft`; the stage-2 (hard subset) settings by `tinylogic data hard-subset` and `tinylogic run`."""
 
     epochs: float = Field(5, gt=0, description="Epochs over all data: a `tinylogic sft` run, stage 1 (3B report: 5).")
@@ -134,9 +129,9 @@ class SFTConfig(TrainerMemory):
 
 
 class RLPhase(Section):
-    """One RL phase (RECIPE §2: Math RL → Code RL → STEM RL): its own data, verifier and settings.
-    The verifier follows each problem's domain (math: answer check; code: sandboxed tests; choice:
-    option match). Each phase starts from the previous phase's final model and keeps its own."""
+    """One RL phase (docs/RECIPE.md §2: Math RL → Code RL → STEM RL): its own data, verifier and
+    settings. The verifier follows each problem's domain (math: answer check; code: sandboxed tests;
+    choice: option match). Each phase starts from the previous phase's final model and keeps its own."""
 
     name: str = Field(description="Phase name; outputs go to `<rl out>/<NN>-<name>/`.")
     domains: list[str] = Field(default_factory=lambda: ["math"],
@@ -155,7 +150,8 @@ class GRPOAdvantage(Section):
 
 
 class MGPOAdvantage(Section):
-    """`rl.advantage` mgpo (RECIPE §2): GRPO's advantage × w, w = exp(−λ·D_ME(p‖0.5)), p the group's accuracy."""
+    """`rl.advantage` mgpo (docs/RECIPE.md §2): GRPO's advantage × w, w = exp(−λ·D_ME(p‖0.5)), p the
+    group's accuracy."""
 
     model_config = ConfigDict(validate_by_name=True, serialize_by_alias=True)
     name: Literal["mgpo"] = Field("mgpo", description="Selects this estimator.")
@@ -192,8 +188,8 @@ Advantage = Annotated[GRPOAdvantage | MGPOAdvantage | DrGRPOAdvantage | RLOOAdva
 
 
 class RLConfig(TrainerMemory):
-    """Signal phase RL (RECIPE §2), consumed by `tinylogic rl`. The settings apply to every phase unless
-    the phase's `overrides` change them."""
+    """Signal phase RL (docs/RECIPE.md §2), consumed by `tinylogic rl`. The settings apply to every phase
+    unless the phase's `overrides` change them."""
 
     advantage: Advantage = Field(
         default_factory=MGPOAdvantage, description="Advantage estimator and its settings, by `name` (a name "
@@ -282,7 +278,7 @@ TTSMethod = Literal["single", "majority", "weighted", "clr", "verifier"]
 
 
 class TTSConfig(Section):
-    """Test-time scaling (RECIPE §5): choose one of K samples by vote, verifier or Claim-Level
+    """Test-time scaling (docs/RECIPE.md §5): choose one of K samples by vote, verifier or Claim-Level
     Reliability (CLR). Used by `tinylogic eval --tts` and by serving; see docs/EVAL.md."""
 
     methods: list[TTSMethod] = Field(
@@ -314,8 +310,8 @@ class TTSConfig(Section):
 
 
 class DistillConfig(Section):
-    """Offline self-distillation (RECIPE §3). Consumed by `tinylogic distill`: sample each RL phase's
-    checkpoint, keep verified-correct traces, score each with the learning potential
+    """Offline self-distillation (docs/RECIPE.md §3). Consumed by `tinylogic distill`: sample each RL
+    phase's checkpoint, keep verified-correct traces, score each with the learning potential
     S_LP = −(1/|y|) Σ log π_student(y_t | q, y<t), select within per-domain length buckets, then SFT the
     student. The student's SFT is the `sft` section with `epochs` and `learning_rate` replaced by the
     two below. None of these values is given in the reports."""
@@ -359,7 +355,7 @@ class DistillConfig(Section):
 
 
 class RetrievalConfig(Section):
-    """Retrieval for facts (RECIPE: deployment pattern): top-k passages from an index put into prompts.
+    """Retrieval for facts (docs/RECIPE.md §7): top-k passages from an index put into prompts.
     Consumed by `tinylogic data synth` (the built-in knowledge domain), `tinylogic index attach` and `tinylogic run`
     (its eval stage asks each question of `domains` closed-book and with the top-k passages of the index)."""
 
@@ -380,8 +376,8 @@ class RetrievalConfig(Section):
 
 
 class SpectrumConfig(Section):
-    """The Spectrum phase as `tinylogic run` chains it (RECIPE §1): stage-1 SFT → probe → fuse → hard subset →
-    stage-2 SFT → probe → fuse. The SFT runs use the `sft` section; their `sft.save_every` checkpoints (and
+    """The Spectrum phase as `tinylogic run` chains it (docs/RECIPE.md §1): stage-1 SFT → probe → fuse →
+    hard subset → stage-2 SFT → probe → fuse. The SFT runs use the `sft` section; their `sft.save_every` checkpoints (and
     final) are the probe's candidates; stage 2 uses `sft.epochs_stage2` and the `sft.hard_*` settings."""
 
     probe_problems: int = Field(
@@ -396,7 +392,7 @@ class SpectrumConfig(Section):
                        "(`fuse_weights`); false: no probe, the stage's final model goes on.")
     fuse_weights: Literal["per_subdomain", "per_checkpoint"] = Field(
         "per_subdomain", description="Fusion weights of the specialists: per_subdomain = 1/N per subdomain, "
-        "so a checkpoint best on m of the N subdomains gets m/N (RECIPE §1, M = Σ_i (1/N)·M_i*); "
+        "so a checkpoint best on m of the N subdomains gets m/N (docs/RECIPE.md §1, M = Σ_i (1/N)·M_i*); "
         "per_checkpoint = each distinct specialist equally.")
     stage2: bool = Field(True, description="Run curriculum stage 2 (hard subset, SFT, probe, fuse); false: stage "
                          "1's model goes on to RL.")
@@ -503,8 +499,8 @@ class DistributedConfig(Section):
 class RunConfig(Section):
     """Choices of `tinylogic run` between stages that belong to no single stage's section."""
 
-    distill: bool = Field(True, description="Run the self-distillation stage (RECIPE §3); false skips it (and "
-                          "its model in eval.models).")
+    distill: bool = Field(True, description="Run the self-distillation stage (docs/RECIPE.md §3); false "
+                          "skips it (and its model in eval.models).")
 
     distill_student: Literal["last_rl", "pre_rl"] = Field(
         "last_rl", description="Self-distillation student: the last RL phase's model (keeps the RL gains, the "
@@ -532,103 +528,3 @@ class RecipeConfig(Section):
     engine: EngineConfig = Field(default_factory=EngineConfig)
     distributed: DistributedConfig = Field(default_factory=DistributedConfig)
     run: RunConfig = Field(default_factory=RunConfig)
-
-
-class ConfigError(ValueError):
-    """A recipe that cannot be used; the message names the file and the dotted field."""
-
-
-def apply_override(tree: dict[str, Any], assignment: str) -> None:
-    """Apply one `a.b.c=value` override in place; the value is read as YAML (2 -> int, [a,b] -> list)."""
-    key, sep, raw = assignment.partition("=")
-    if not sep or not key.strip():
-        raise ConfigError(f"--set {assignment!r}: expected FIELD=VALUE, e.g. rl.advantage.lambda=2")
-    *parents, leaf = key.strip().split(".")
-    node = tree
-    for part in parents:
-        if isinstance(node.get(part), str):  # a variant named alone (advantage: mgpo), now given a setting
-            node[part] = {"name": node[part]}
-        node = node.setdefault(part, {})
-        if not isinstance(node, dict):
-            raise ConfigError(f"--set {assignment!r}: {part!r} is a value, not a section")
-    try:
-        node[leaf] = yaml.safe_load(raw) if raw.strip() else ""
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or type(exc).__name__
-        raise ConfigError(f"--set {assignment!r}: the value is not valid YAML ({problem}); quote it to pass "
-                          "text, e.g. --set 'name=\"a,b\"'") from None
-
-
-def _format_errors(exc: ValidationError, origin: str) -> str:
-    lines = [f"invalid recipe {origin}:"]
-    for err in exc.errors():
-        field = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        got = f" (got {err['input']!r})" if "input" in err and not isinstance(err["input"], dict) else ""
-        lines.append(f"  {field}: {err['msg']}{got}")
-    return "\n".join(lines)
-
-
-def load_recipe(path: str | Path | None = None, overrides: list[str] | None = None) -> RecipeConfig:
-    """Read a recipe YAML (or the defaults when `path` is None), apply overrides, validate."""
-    tree: dict[str, Any] = {}
-    origin = "(defaults)"
-    if path is not None:
-        origin = str(path)
-        try:
-            loaded = yaml.safe_load(Path(path).read_text())
-        except FileNotFoundError:
-            raise ConfigError(f"recipe file not found: {path}") from None
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ConfigError(f"{path}: a recipe is a mapping of sections, got {type(loaded).__name__}")
-        tree = loaded or {}
-    for assignment in overrides or []:
-        apply_override(tree, assignment)
-    if overrides:
-        origin += " with --set " + " ".join(overrides)
-    try:
-        return RecipeConfig.model_validate(tree)
-    except ValidationError as exc:
-        raise ConfigError(_format_errors(exc, origin)) from None
-
-
-def reference_markdown() -> str:
-    """The configuration reference page, generated from the models above (docs/CONFIG.md)."""
-    out = [
-        "# Configuration reference",
-        "",
-        "Generated from `tinylogic/config.py` by `tinylogic config docs`; do not edit by hand.",
-        "A recipe is YAML with these sections; `--set section.field=value` overrides one field",
-        "(file < CLI). Unknown fields are errors.",
-        "",
-    ]
-
-    def walk(model: type[BaseModel], prefix: str) -> None:
-        variant = model.model_fields.get("name")
-        title = prefix.rstrip(".") or "recipe"
-        if variant is not None and get_args(variant.annotation):  # one variant of a union (rl.advantage)
-            title += f"` = `{get_args(variant.annotation)[0]}"
-        out.extend([f"## `{title}`", "", inspect.cleandoc(model.__doc__ or ""), "",
-                    "| setting | default | meaning |", "| --- | --- | --- |"])
-        nested = []
-        for name, field in model.model_fields.items():
-            annotation = field.annotation
-            name = field.alias or name
-            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-                nested.append((annotation, f"{prefix}{name}"))
-                continue
-            variants = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
-            nested += [(v, f"{prefix}{name}") for v in variants]  # a union of sections: document each
-            default = field.get_default(call_default_factory=True) if not field.is_required() else "(required)"
-            out.append(f"| `{prefix}{name}` | `{json.dumps(to_jsonable_python(default))}` | "
-                       f"{field.description or ''} |")
-            item = (getattr(annotation, "__args__", None) or [None])[0]
-            if getattr(annotation, "__origin__", None) is list and isinstance(item, type) and issubclass(item, BaseModel):
-                nested.append((item, f"{prefix}{name}[]"))  # a list of sections (rl.phases): document its items
-        out.append("")
-        for sub, sub_prefix in nested:
-            walk(sub, sub_prefix + ".")
-
-    walk(RecipeConfig, "")
-    return "\n".join(out).rstrip() + "\n"

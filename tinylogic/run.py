@@ -29,7 +29,8 @@ from typing import Any
 
 from pydantic_core import to_jsonable_python
 
-from tinylogic.config import ConfigError, RecipeConfig
+from tinylogic.config import RecipeConfig
+from tinylogic.config_load import ConfigError
 from tinylogic.processes import rank_and_world, wait_for_all
 from tinylogic.run_stages import (
     EVAL_ALIASES,

@@ -1,5 +1,5 @@
-"""The CLR claim format (RECIPE §5): how a model is asked to list a solution's claims and to check one, and
-how its answers are read. The suite's claim records (SFT) are written with it and test-time scaling
+"""The CLR claim format (docs/RECIPE.md §5): how a model is asked to list a solution's claims and to check
+one, and how its answers are read. The suite's claim records (SFT) are written with it and test-time scaling
 (`tinylogic.eval.tts`) asks and parses with it: a model must be asked the way it was trained.
 """
 

@@ -1,4 +1,4 @@
-"""N-gram decontamination (RECIPE.md §0): drop every training row that shares a word n-gram
+"""N-gram decontamination (docs/RECIPE.md §0): drop every training row that shares a word n-gram
 (default 10) with an evaluation item, after normalising both sides the same way.
 
 How it stays fast at 100k+ rows: evaluation words get ids (a word no eval item uses can't be part

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from tinylogic.data.schema import Problem
 
-# The recipe's math suffix (RECIPE §6).
+# The recipe's math suffix (docs/RECIPE.md §6).
 MATH_SUFFIX = "Let's think step by step and output the final answer within \\boxed{}."
 CODE_SUFFIX = "Write the complete solution in a single ```python code block."
 CHOICE_SUFFIX = "Answer with the letter or the option."

@@ -1,4 +1,4 @@
-r"""Test-time scaling (RECIPE §5): choose one of K sampled answers, and Claim-Level Reliability (CLR).
+r"""Test-time scaling (docs/RECIPE.md §5): choose one of K sampled answers, and Claim-Level Reliability (CLR).
 
 Selection methods (`select`, registry `METHODS`):
 - `single`: the first sample (what Pass@1 measures);

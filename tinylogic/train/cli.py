@@ -66,7 +66,7 @@ def rl_cmd(
     phase: Annotated[list[str] | None, typer.Option(help="Run only this phase (repeatable); default: all, in order.")] = None,
     seed: Annotated[int | None, typer.Option(help="Seed (default: the recipe's).")] = None,
 ) -> None:
-    """On-policy group RL with MGPO (RECIPE §2), phase by phase (default: math, then code).
+    """On-policy group RL with MGPO (docs/RECIPE.md §2), phase by phase (default: math, then code).
 
     Per step: G samples per prompt from the current policy, verifier rewards, advantages (grpo, mgpo,
     dr_grpo, rloo), clipped surrogate. Before each phase, prompts the starting model solves 0/G or G/G are
@@ -130,7 +130,8 @@ def fuse_cmd(
     probe: Annotated[Path | None, typer.Option(help="Fuse the specialists listed in this probe.json instead.")] = None,
     probe_weights: Annotated[str, typer.Option(
         help="With --probe: per_subdomain (1/N per subdomain, so a checkpoint best on m of the N subdomains "
-             "gets m/N; RECIPE §1) or per_checkpoint (each distinct specialist equally); as spectrum.fuse_weights."
+             "gets m/N; docs/RECIPE.md §1) or per_checkpoint (each distinct specialist equally); as "
+             "spectrum.fuse_weights."
     )] = "per_subdomain",
 ) -> None:
     """Expert fusion: weighted parameter average M = Σ w_i·M_i, streamed tensor by tensor."""

@@ -1,4 +1,4 @@
-"""Curriculum stage 2's data (RECIPE §1): the hard subset.
+"""Curriculum stage 2's data (docs/RECIPE.md §1): the hard subset.
 
 Keep problems whose error rate under a reference model (n rollouts through the engine and verifiers,
 default 8) is at least `min_error_rate` (default 0.75), and of their teacher traces those at least

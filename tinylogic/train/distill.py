@@ -1,4 +1,5 @@
-"""Offline self-distillation (RECIPE §3): teach the student the correct traces it can still learn most from.
+"""Offline self-distillation (docs/RECIPE.md §3): teach the student the correct traces it can still learn
+most from.
 
 1. `sample_correct`: sample every teacher (the checkpoint of each RL phase) on the problems through the
    evaluation harness (resumable, verified) and keep the verified-correct traces.

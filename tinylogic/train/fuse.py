@@ -1,4 +1,4 @@
-"""Expert fusion (RECIPE §1): M = Σ_i w_i · M_i*, w_i ≥ 0, Σ w_i = 1 (the reports use w_i = 1/N).
+"""Expert fusion (docs/RECIPE.md §1): M = Σ_i w_i · M_i*, w_i ≥ 0, Σ w_i = 1 (the reports use w_i = 1/N).
 
 The sum runs over the N subdomains, not over distinct checkpoints: a checkpoint that is the specialist
 of m subdomains gets m/N (`FUSE_WEIGHTS`, setting `spectrum.fuse_weights`).

@@ -1,4 +1,4 @@
-"""Diversity probing (RECIPE §1): Pass@K per subdomain for every saved checkpoint, and the specialist
+"""Diversity probing (docs/RECIPE.md §1): Pass@K per subdomain for every saved checkpoint, and the specialist
 M_i* = argmax_t P_i(t) per subdomain, which expert fusion then averages.
 
 Each checkpoint is evaluated with the harness (n ≥ K samples, unbiased pass@K) into its own folder,

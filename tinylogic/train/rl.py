@@ -1,4 +1,4 @@
-"""Signal phase (RECIPE §2): on-policy group RL with MGPO, phase after phase.
+"""Signal phase (docs/RECIPE.md §2): on-policy group RL with MGPO, phase after phase.
 
 One rollout batch, top to bottom (`train_rl_phase`):
  1. draw `prompts_per_step` prompts: a pure function of a cursor kept in the checkpoint, so resume needs

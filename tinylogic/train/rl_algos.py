@@ -10,7 +10,7 @@
   are global (all processes, the whole mini-batch), so accumulation and process count never change it.
 - Reward shaping (Long2Short) and the clipped surrogate.
 
-Formulas: RECIPE.md §2; each has a hand-computed test in tests/test_rl_algos.py.
+Formulas: docs/RECIPE.md §2; each has a hand-computed test in tests/test_rl_algos.py.
 """
 
 from __future__ import annotations

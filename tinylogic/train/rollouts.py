@@ -1,7 +1,7 @@
-"""Rollouts of the Signal phase (RECIPE §2), used by `tinylogic.train.rl`: sample G completions per prompt
-and verify them, shape rewards and take each group's advantages, turn groups into training examples, and
-the pass-rate filter that drops prompts without signal before a phase (it samples and scores groups the
-same way)."""
+"""Rollouts of the Signal phase (docs/RECIPE.md §2), used by `tinylogic.train.rl`: sample G completions per
+prompt and verify them, shape rewards and take each group's advantages, turn groups into training
+examples, and the pass-rate filter that drops prompts without signal before a phase (it samples and
+scores groups the same way)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,54 @@
+"""docs/CONFIG.md, the configuration reference, generated from the models of tinylogic/config.py
+(`tinylogic config docs`; a test fails if the page drifts)."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from typing import get_args
+
+from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
+
+from tinylogic.config import RecipeConfig
+
+
+def reference_markdown() -> str:
+    """The configuration reference page (docs/CONFIG.md), section by section from `RecipeConfig`."""
+    out = [
+        "# Configuration reference",
+        "",
+        "Generated from `tinylogic/config.py` by `tinylogic config docs`; do not edit by hand.",
+        "A recipe is YAML with these sections; `--set section.field=value` overrides one field",
+        "(file < CLI). Unknown fields are errors.",
+        "",
+    ]
+
+    def walk(model: type[BaseModel], prefix: str) -> None:
+        variant = model.model_fields.get("name")
+        title = prefix.rstrip(".") or "recipe"
+        if variant is not None and get_args(variant.annotation):  # one variant of a union (rl.advantage)
+            title += f"` = `{get_args(variant.annotation)[0]}"
+        out.extend([f"## `{title}`", "", inspect.cleandoc(model.__doc__ or ""), "",
+                    "| setting | default | meaning |", "| --- | --- | --- |"])
+        nested = []
+        for name, field in model.model_fields.items():
+            annotation = field.annotation
+            name = field.alias or name
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                nested.append((annotation, f"{prefix}{name}"))
+                continue
+            variants = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
+            nested += [(v, f"{prefix}{name}") for v in variants]  # a union of sections: document each
+            default = field.get_default(call_default_factory=True) if not field.is_required() else "(required)"
+            out.append(f"| `{prefix}{name}` | `{json.dumps(to_jsonable_python(default))}` | "
+                       f"{field.description or ''} |")
+            item = (getattr(annotation, "__args__", None) or [None])[0]
+            if getattr(annotation, "__origin__", None) is list and isinstance(item, type) and issubclass(item, BaseModel):
+                nested.append((item, f"{prefix}{name}[]"))  # a list of sections (rl.phases): document its items
+        out.append("")
+        for sub, sub_prefix in nested:
+            walk(sub, sub_prefix + ".")
+
+    walk(RecipeConfig, "")
+    return "\n".join(out).rstrip() + "\n"
