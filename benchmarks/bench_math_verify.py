@@ -5,9 +5,12 @@ olympiadbench solution; ~2,300 pairs, as in tests/test_verify_math.py). Both sid
 extraction (`extract_answer_text`, the same gold delimiting); the baseline calls
 `math_verify.verify(parse(gold), parse(pred))` with math-verify's own (signal) timeouts, in the main
 thread. `verify_batch` also runs with 1 worker, so the table separates per-item gains (plain-number fast
-path, SLL-first parsing) from parallelism. Every run starts cold: a fresh process pool, and the baseline
-in a fresh process (ANTLR's prediction cache warms as a process parses, so a second pass is faster).
-Writes benchmarks/results/math_verify.json.
+path, SLL-first parsing) from parallelism.
+
+Cold and steady state: ANTLR's prediction cache warms as a process parses, so a second pass is faster.
+"cold" runs every pair once in a fresh process pool and the baseline in a fresh process. "steady" is RL's
+operating point (one persistent pool, a batch every step): both sides first parse every other pair
+(untimed), then are timed on the rest. Writes benchmarks/results/math_verify.json.
 
     python benchmarks/bench_math_verify.py [--workers 2]
 """
@@ -46,27 +49,42 @@ def sequential(pairs: list[tuple[str, str]]) -> list[bool]:
     return out
 
 
-def pooled(items: list[tuple[Problem, str]], workers: int) -> tuple[list[bool], float]:
-    """verify_batch over `items` with a freshly started pool of `workers` (start-up outside the timing)."""
+def pooled(items: list[tuple[Problem, str]], workers: int, warm_up: list[tuple[Problem, str]] = ()
+           ) -> tuple[list[bool], float]:
+    """verify_batch over `items` with a freshly started pool of `workers`, after `warm_up` (untimed)."""
     get_pool(workers).close()
     get_pool(workers).start()
+    if warm_up:
+        verify_batch(warm_up, workers=workers)
     start = time.perf_counter()
     correct = [v.correct for v in verify_batch(items, workers=workers)]
     return correct, time.perf_counter() - start
+
+
+def baseline(mode: str) -> tuple[list[bool], float]:
+    """Sequential math-verify in a fresh process: all pairs ("cold"), or the odd ones after the even
+    ones ("steady")."""
+    done = subprocess.run([sys.executable, __file__, "--baseline", mode], check=True, capture_output=True,
+                          text=True)
+    result = json.loads(done.stdout)
+    return result["correct"], result["seconds"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "math_verify.json"))
-    parser.add_argument("--baseline-only", action="store_true", help=argparse.SUPPRESS)  # the cold baseline run
+    parser.add_argument("--baseline", choices=["cold", "steady"], help=argparse.SUPPRESS)  # in a fresh process
     args = parser.parse_args()
     logging.getLogger("math_verify").setLevel(logging.CRITICAL)
     sets = reference_pairs(BENCHMARKS)
     pairs = [pair for name in SETS for pair in sets[name]]
     import math_verify  # noqa: F401 - import cost outside both timings
 
-    if args.baseline_only:
+    if args.baseline:
+        if args.baseline == "steady":
+            sequential(pairs[0::2])
+            pairs = pairs[1::2]
         start = time.perf_counter()
         seq = sequential(pairs)
         print(json.dumps({"seconds": time.perf_counter() - start, "correct": seq}))
@@ -75,9 +93,9 @@ def main() -> None:
              for i, (gold, response) in enumerate(pairs)]
     pooled_correct, pooled_s = pooled(items, args.workers)
     _, one_worker_s = pooled(items, 1)
-    baseline = json.loads(subprocess.run([sys.executable, __file__, "--baseline-only"], check=True,
-                                         capture_output=True, text=True).stdout)
-    seq, seq_s = baseline["correct"], baseline["seconds"]
+    seq, seq_s = baseline("cold")
+    _, steady_s = pooled(items[1::2], args.workers, warm_up=items[0::2])
+    _, steady_seq_s = baseline("steady")
     agree = sum(a == b for a, b in zip(pooled_correct, seq, strict=True)) / len(pairs)
     result = {
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -96,6 +114,9 @@ def main() -> None:
                                    "correct": sum(seq)},
         "speedup": round(seq_s / pooled_s, 2),
         "speedup_1_worker": round(seq_s / one_worker_s, 2),
+        "steady": {"items": len(items[1::2]), "verify_batch_items_per_s": round(len(items[1::2]) / steady_s, 1),
+                   "sequential_items_per_s": round(len(items[1::2]) / steady_seq_s, 1),
+                   "speedup": round(steady_seq_s / steady_s, 2)},
         "agreement": round(agree, 4),
     }
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n")
