@@ -249,6 +249,19 @@ def test_a_run_takes_a_waiting_spare_and_leaves_a_replacement(how_started):
 
 
 @pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
+def test_close_spares_stops_every_waiting_sandbox(how_started):
+    if how_started == "fresh":
+        pytest.skip("about spares")
+    run_python("pass")
+    waiting = [box for boxes in sandbox._spares.values() for box in boxes]
+    assert waiting
+    free = sandbox._free_slots.qsize()
+    sandbox.close_spares()  # what a server's shutdown calls (uvicorn's exit skips atexit)
+    assert all(box.proc.poll() is not None for box in waiting) and not any(sandbox._spares.values())
+    assert sandbox._free_slots.qsize() == free + sum(box.slot >= 0 for box in waiting)  # uid slots back
+
+
+@pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
 def test_a_dead_callers_sandboxes_all_exit(how_started):
     """The caller dies (no atexit, no cleanup) with one sandbox running a program and spares waiting: the
     running one is gone by its backstop (timeout + BACKSTOP_SECONDS), the waiting ones at once (their

@@ -154,11 +154,13 @@ def create_app(engine: Engine, model_name: str, *, index: Any = None, limits: Se
         # belongs to requests that are gone. A call stuck in one step is not waited for past the grace time.
         state["draining"] = True
         await asyncio.to_thread(worker.stop, limits.grace_seconds)
-        # Stop the math verifier processes here: uvicorn ends the process by re-raising SIGTERM, so
-        # atexit never runs, and forked workers would outlive the server.
+        # Stop the math verifier processes and the waiting sandboxes here: uvicorn ends the process by
+        # re-raising SIGTERM, so atexit never runs, and forked workers would outlive the server.
         from tinylogic.verify.math import get_pool
+        from tinylogic.verify.sandbox import close_spares
 
         get_pool(verify_workers).close()
+        close_spares()
 
     # no /docs: Swagger UI loads its scripts from a CDN, which an offline server cannot reach
     app = FastAPI(title="tinylogic", lifespan=lifespan, docs_url=None, redoc_url=None)
