@@ -287,14 +287,24 @@ class MathPool:
         cancel: threading.Event | None = None,
     ) -> list[tuple[Outcome | None, float]]:
         """(outcome or None on timeout, seconds) per task. `on_done(index, outcome, seconds)` as each ends.
-        Once `cancel` is set no further task is sent (those keep (None, 0.0) and get no `on_done`); the
-        running ones finish within `timeout`."""
+        Plain numbers are decided here first (`fast_outcome`), without a worker. Once `cancel` is set no
+        further task is sent (those keep (None, 0.0) and get no `on_done`); the running ones finish within
+        `timeout`."""
         results: list[tuple[Outcome | None, float]] = [(None, 0.0)] * len(tasks)
+        for index, task in enumerate(tasks):
+            start = time.perf_counter()
+            if (outcome := fast_outcome(*task)) is not None:
+                results[index] = (outcome, time.perf_counter() - start)
+                if on_done:
+                    on_done(index, outcome, results[index][1])
+        todo = [index for index, (outcome, _) in enumerate(results) if outcome is None]
+        if not todo:
+            return results
         with self._lock:
             self._fill()
             idle = list(range(self.size))
             busy: dict[Connection, tuple[int, int, float]] = {}  # conn -> (worker slot, task, start)
-            pending = iter(range(len(tasks)))
+            pending = iter(todo)
             exhausted = False
 
             def finish(slot: int, index: int, outcome: Outcome | None, start: float) -> None:
@@ -386,29 +396,25 @@ def verify_math_many(
     on_done: Callable[[int, Verdict], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> list[Verdict]:
-    """Verdicts in input order: plain numbers decided here, the rest by `workers` processes in parallel,
+    """Verdicts in input order, `workers` processes in parallel (plain numbers decided in this process),
     each item under its own deadline. `cancel`: as verify_batch's (items not sent to a worker when it is
     set are skipped)."""
+    missing = {i for i, (p, _) in enumerate(items) if not (p.answer or "").strip()}
     tasks = math_tasks(items)
     verdicts: list[Verdict | None] = [None] * len(items)
-    for i, (gold, response) in enumerate(tasks):
-        start = time.perf_counter()
-        if not gold.strip():
-            verdicts[i] = Verdict(correct=False, reward=0.0, error=True,
-                                  detail=f"problem {items[i][0].id!r} has no gold `answer`")
-        elif (outcome := fast_outcome(gold, response)) is not None:
-            verdicts[i] = to_verdict(outcome, time.perf_counter() - start, timeout)
-        if verdicts[i] is not None and on_done:
+    for i in missing:
+        verdicts[i] = Verdict(correct=False, reward=0.0, error=True,
+                              detail=f"problem {items[i][0].id!r} has no gold `answer`")
+        if on_done:
             on_done(i, verdicts[i])
-    todo = [i for i in range(len(items)) if verdicts[i] is None]
+    todo = [i for i in range(len(items)) if i not in missing]
 
     def done(k: int, outcome: Outcome | None, seconds: float) -> None:
         verdicts[todo[k]] = to_verdict(outcome, seconds, timeout)
         if on_done:
             on_done(todo[k], verdicts[todo[k]])
 
-    if todo:
-        get_pool(workers).run([tasks[i] for i in todo], timeout=timeout, on_done=done, cancel=cancel)
+    get_pool(workers).run([tasks[i] for i in todo], timeout=timeout, on_done=done, cancel=cancel)
     for i in todo:
         if verdicts[i] is None:  # never sent: the caller is gone
             verdicts[i] = cancelled()
@@ -428,8 +434,5 @@ def verify_math(problem: Problem, response: str) -> Verdict:
 def same_math_answer(a: str, b: str, timeout: float = DEFAULT_TIMEOUT) -> bool:
     r"""Whether two extracted final answers are equal by math-verify, `a` read as the gold and `b` as a
     `\boxed{}` answer, under the same hard timeout. Unparseable `a` or a timeout: not equal."""
-    task = (a, f"\\boxed{{{b}}}")
-    outcome = fast_outcome(*task)
-    if outcome is None:
-        [(outcome, _)] = get_pool().run([task], timeout=timeout)
+    [(outcome, _)] = get_pool().run([(a, f"\\boxed{{{b}}}")], timeout=timeout)
     return outcome is not None and outcome[:2] == ("ok", True)
