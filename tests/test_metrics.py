@@ -10,6 +10,8 @@ from tinylogic.eval.metrics import (
     cluster_answers,
     group_by,
     majority_vote,
+    mean_and_se,
+    paired_change,
     pass_at_k,
     pass_at_k_curve,
     problem_stats,
@@ -129,3 +131,21 @@ def test_scored_problem_stats():
 def test_same_answer_normalisation():
     assert same_answer("\\left(1, 2\\right)", "(1,2)")
     assert not same_answer("12", "21")
+
+
+def test_mean_and_se_by_hand():
+    # values 0, 1, 1, 0: mean 0.5, sample variance 1/3, SE sqrt(1/3 / 4) = 0.288675...
+    mean, se = mean_and_se([0.0, 1.0, 1.0, 0.0])
+    assert mean == 0.5 and se == pytest.approx(0.2886751346, abs=1e-9)
+    assert mean_and_se([0.25]) == (0.25, None)
+
+
+def test_paired_change_pairs_by_problem_by_hand():
+    before = {"p1": 0.0, "p2": 0.5, "p3": 1.0, "only-before": 0.0}
+    after = {"p1": 0.25, "p2": 0.75, "p3": 0.75, "only-after": 1.0}
+    # differences 0.25, 0.25, -0.25: mean 1/12, sample variance 1/12, SE sqrt(1/36) = 1/6, z 0.5
+    change = paired_change(before, after)
+    assert change["problems"] == 3
+    assert change["change"] == pytest.approx(1 / 12) and change["se"] == pytest.approx(1 / 6)
+    assert change["z"] == pytest.approx(0.5)
+    assert paired_change({"a": 1.0}, {"b": 1.0}) is None

@@ -79,7 +79,7 @@ def test_every_stage_runs_in_order(full_run):
     run_dir, report = full_run
     found = states(run_dir)
     # the declared folders, as runs made before have them (a renamed folder would be re-run from scratch)
-    assert list(found) == ["01-data", "02-model", "03-sft1", "04-probe1", "05-fuse1", "06-hard", "07-sft2",
+    assert list(found) == ["01-data", "02-model", "02a-pretrain", "03-sft1", "04-probe1", "05-fuse1", "06-hard", "07-sft2",
                            "08-probe2", "09-fuse2", "10-rl", "11-distill", "12-eval"]
     assert all(s["status"] == "done" for s in found.values())
     # each model stage started from the one before it
@@ -100,7 +100,7 @@ def test_every_stage_runs_in_order(full_run):
     assert not (ids["train"] & (ids["probe"] | ids["test"]))
     page = report.read_text()
     for text in ("Headline", "Pass@2 after the Spectrum phase", "CLR vs majority vote", "Diversity probing",
-                 "Training curves", "Wall time per stage", "12-eval"):
+                 "Training curves", "Wall time per stage", "12-eval", "Each stage's effect"):
         assert text in page
     head = json.loads((run_dir / "report.json").read_text())["headline"]
     assert head["pass@1_after_rl"] == json.loads(Path(summaries["rl/02-code"]).read_text())["overall"]["pass@1"]

@@ -66,8 +66,9 @@ class ModelConfig(Section):
 
     base: str = Field(
         "tiny",
-        description="`tiny` or `small` builds the embedded default (local tokenizer + Qwen2 config, "
-        "nothing downloaded); otherwise a save_pretrained directory or a Hugging Face model name.")
+        description="`tiny` or `small` builds the embedded default from random weights (local tokenizer + Qwen2 "
+        "config, nothing downloaded); `tiny-base` is the tiny model pretrained by recipes/base.yaml, shipped with the "
+        "package; otherwise a save_pretrained directory or a Hugging Face model name.")
     init_seed: int = Field(0, description="Seed of the embedded default's initial weights.")
 
 
@@ -85,17 +86,14 @@ class TrainerMemory(Section):
         "rows then run varlen by position_ids).")
 
 
-class SFTConfig(TrainerMemory):
-    """Spectrum phase SFT (docs/RECIPE.md §1): completion-only loss, packing, cosine LR with warmup.
-    Consumed by `tinylogic sft`; the stage-2 (hard subset) settings by `tinylogic data hard-subset` and `tinylogic run`."""
+class SFTTraining(TrainerMemory):
+    """What `train_sft` runs with: packing, AdamW, cosine LR with warmup, checkpoints (the SFT stages and the
+    pretraining run)."""
 
     epochs: float = Field(5, gt=0, description="Epochs over all data: a `tinylogic sft` run, stage 1 (3B report: 5).")
     pack_tokens: int = Field(
         2048, ge=16, description="Tokens per packed row (one micro-batch); examples never attend across rows' "
         "example boundaries. Longer examples are truncated to this length.")
-    include_claims: bool = Field(
-        True, description="From problem files: also train on claim-extraction and claim-check records "
-        "(what CLR self-verification needs), besides solving.")
     micro_batch_rows: int = Field(
         1, ge=1, description="Packed rows per forward pass (right-padded to the longest). Attention costs "
         "pack_tokens² per row, so short examples train fastest in short rows stacked several at a time.")
@@ -111,10 +109,6 @@ class SFTConfig(TrainerMemory):
     learning_rate: float = Field(5e-5, gt=0, description="Peak LR (3B report: 5e-5).")
     min_learning_rate: float = Field(8e-8, ge=0, description="Floor of the cosine decay (3B report: 8e-8).")
     warmup_ratio: float = Field(0.05, ge=0, lt=1, description="Share of steps spent warming up (3B report: 5%).")
-    epochs_stage2: float = Field(2, gt=0, description="Stage 2 epochs over the hard subset (3B report: 2).")
-    learning_rate_stage2: float | None = Field(
-        None, gt=0, description="Stage 2 peak LR (null: `learning_rate`, the reports' \"same schedule\"). A "
-        "high stage-1 LR restarted on a small hard subset can undo stage 1's broader skills.")
     global_batch_size: int = Field(128, ge=1, description="Examples per optimizer step, across all processes (3B report: 128).")
     domain_weights: dict[str, NonNegativeFloat] = Field(
         default_factory=dict, description="How often each domain's records are seen, relative to the others (a "
@@ -122,10 +116,41 @@ class SFTConfig(TrainerMemory):
         "record floor(w) times plus a seeded share w - floor(w) once more; 0 drops the domain; unlisted domains "
         "weigh 1. `epochs` counts passes over the weighted set. Every SFT run of the recipe uses it except "
         "curriculum stage 0 (its domains alone, unweighted).")
+
+
+class SFTConfig(SFTTraining):
+    """Spectrum phase SFT (docs/RECIPE.md §1): completion-only loss, packing, cosine LR with warmup.
+    Consumed by `tinylogic sft`; the stage-2 (hard subset) settings by `tinylogic data hard-subset` and `tinylogic run`."""
+
+    include_claims: bool = Field(
+        True, description="From problem files: also train on claim-extraction and claim-check records "
+        "(what CLR self-verification needs), besides solving.")
+    epochs_stage2: float = Field(2, gt=0, description="Stage 2 epochs over the hard subset (3B report: 2).")
+    learning_rate_stage2: float | None = Field(
+        None, gt=0, description="Stage 2 peak LR (null: `learning_rate`, the reports' \"same schedule\"). A "
+        "high stage-1 LR restarted on a small hard subset can undo stage 1's broader skills.")
     hard_min_trace_tokens: int = Field(5000, ge=0, description="Stage 2 keeps traces at least this long (3B: 5K).")
     hard_min_error_rate: float = Field(
         0.75, ge=0, le=1, description="Stage 2 keeps problems the reference model fails at least this often.")
     hard_rollouts: int = Field(8, ge=1, description="Rollouts per problem to estimate the error rate.")
+
+
+class PretrainConfig(Section):
+    """Pretraining the embedded base on raw text of the suite's world (`tinylogic.data.corpus`;
+    `recipes/base.yaml`): on only when `documents` > 0. The corpus leaves out every held-out problem of the
+    run's data stage."""
+
+    documents: int = Field(0, ge=0, description="Training documents of the corpus (0: no pretraining stage).")
+    heldout_documents: int = Field(
+        400, ge=0, description="Documents of another corpus seed, scored after training: the share whose last "
+        "answer the model predicts token for token, per kind.")
+    corpus_seed: int = Field(0, description="Seed of the corpus (the held-out documents use corpus_seed + 1).")
+    kinds: dict[str, NonNegativeFloat] = Field(
+        default_factory=lambda: {"math": 0.35, "code": 0.25, "knowledge": 0.3, "instruct": 0.1},
+        description="Share of each kind of document (math, code, knowledge, instruct; data/corpus.py).")
+    training: SFTTraining = Field(
+        default_factory=SFTTraining, description="train_sft's settings for the pretraining run (every token is a "
+        "label), with `sft`'s defaults: recipes/base.yaml sets them.")
 
 
 class RLPhase(Section):
@@ -508,6 +533,9 @@ class RunConfig(Section):
     distill_problems: int = Field(
         0, ge=0, description="Training problems (a seeded sample) each RL teacher samples for self-distillation "
         "(0: all).")
+    last_stage: str | None = Field(
+        None, description="Stop after this stage (a stage name: data, model, pretrain, sft1, ... eval); null: run "
+        "them all. `recipes/base.yaml` stops after pretrain.")
 
 
 class RecipeConfig(Section):
@@ -518,6 +546,7 @@ class RecipeConfig(Section):
     output_dir: str = Field("runs", description="Folder holding one subfolder per run.")
     data: DataConfig = Field(default_factory=DataConfig)
     model: ModelConfig = Field(default_factory=ModelConfig)
+    pretrain: PretrainConfig = Field(default_factory=PretrainConfig)
     sft: SFTConfig = Field(default_factory=SFTConfig)
     rl: RLConfig = Field(default_factory=RLConfig)
     tts: TTSConfig = Field(default_factory=TTSConfig)

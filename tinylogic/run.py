@@ -122,6 +122,9 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
     from rich.console import Console
 
     check_eval_models(cfg)
+    names = [s.name for s in STAGES]
+    if cfg.run.last_stage is not None and cfg.run.last_stage not in names:
+        raise ConfigError(f"run.last_stage: unknown stage {cfg.run.last_stage!r}; choose among {', '.join(names)}")
     console = console or Console()
     rank = rank_and_world()[0]
     run_dir = Path(cfg.output_dir) / cfg.name
@@ -184,6 +187,8 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
             if outputs is None:  # a main-process stage on another process: take what the main process recorded
                 outputs = read_state(folder)["outputs"]
             recorded[stage.name] = outputs
+            if stage.name == cfg.run.last_stage:
+                break
     finally:
         if previous_sigterm is not None:
             signal.signal(signal.SIGTERM, previous_sigterm)

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tinylogic.eval.metrics import paired_change
 from tinylogic.eval.report import (
     FOLLOW_COLUMNS,
     FOLLOW_NOTE,
@@ -113,6 +114,28 @@ def _knowledge_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, An
     return rows, columns
 
 
+def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Each evaluated model against the one before it: Pass@1's change paired over the same test problems,
+    overall and per domain, as "change ± SE (z)"; |z| < 3 is marked "no effect" (a stage's effect must stand
+    out from the sampling noise of n samples on these problems)."""
+    def pass1(summary: dict[str, Any], domain: str | None) -> dict[str, float]:
+        return {s["id"]: s["c"] / s["n"] for s in summary["per_problem"] if domain in (None, s["domain"])}
+
+    labels = [label for label, e in evals.items() if e.get("per_problem")]
+    domains = sorted({s["domain"] for label in labels for s in evals[label]["per_problem"]})
+    rows = []
+    for before, after in zip(labels, labels[1:], strict=False):
+        row = {"_name": f"{before} → {after}"}
+        for domain in [None, *domains]:
+            change = paired_change(pass1(evals[before], domain), pass1(evals[after], domain))
+            if change is not None and change["se"] is not None:
+                verdict = "" if abs(change["z"]) >= 3 else ", no effect"
+                row[domain or "all"] = (f"{change['change']:+.3f} ± {change['se']:.3f} "
+                                        f"({change['z']:+.1f} SE{verdict})")
+        rows.append(row)
+    return rows, ["all", *domains]
+
+
 def plot_stages(rows: list[dict[str, Any]], columns: list[str]) -> str:
     fig, ax = plt.subplots(figsize=(8, 4))
     names = [r["_name"] for r in rows]
@@ -201,6 +224,13 @@ def render(data: dict[str, Any]) -> str:
         parts += ["<h2>Held-out Pass@k per stage and domain</h2>", html_table(rows, columns, first="model"),
                   f'<p class="note">{first["overall"]["problems"]} test problems, n = {first["settings"]["n"]} '
                   f"samples each ({html.escape(sampling)}), unbiased pass@k.</p>", plot_stages(rows, columns)]
+        effects, e_columns = _effect_rows(evals)
+        if effects:
+            parts += ["<h2>Each stage's effect: Pass@1 change, paired over the test problems</h2>",
+                      html_table(effects, e_columns, first="models"),
+                      f'<p class="note">change ± one standard error of the mean per-problem difference '
+                      f"({first['overall']['problems']} problems × n = {first['settings']['n']}); an effect under 3 "
+                      "standard errors is marked no effect.</p>"]
         knowledge, k_columns = _knowledge_rows(evals)
         if knowledge:
             counts = ", ".join(f"{name} {group['samples']} ({group['problems']} problems)" for name, group in

@@ -3,7 +3,7 @@ it reads and the earlier stages whose outputs it uses. The runner (`tinylogic.ru
 folder, key and resume from the declaration, the report (`tinylogic.run_report`) its entries.
 
 Stages only chain the library functions (each stage reads what earlier stages recorded):
-data (synthesise, decontaminate, split) → model → Spectrum phase (sft1 → probe1 → fuse1 → hard → sft2 →
+data (synthesise, decontaminate, split) → model → pretrain (when on) → Spectrum phase (sft1 → probe1 → fuse1 → hard → sft2 →
 probe2 → fuse2) → rl (every phase) → distill → eval (every stage's model on the held-out test set, TTS on
 the last). Every stage starts from the newest model an earlier stage made (`Context.model()`).
 
@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinylogic.config import RecipeConfig, SFTConfig
+from tinylogic.config import RecipeConfig, SFTTraining
 from tinylogic.processes import rank_and_world
 
 STAGE_FILE = "stage.json"  # in each stage folder: the stage's settings, key, status and outputs
@@ -164,13 +165,28 @@ def data_stage(ctx: Context) -> dict[str, Any]:
 
 
 def model_stage(ctx: Context) -> dict[str, Any]:
-    """The embedded default built from config (`tiny` / `small`), or the base model as given."""
-    from tinylogic.models import init_model
+    """The embedded default built from config (`tiny` / `small` from random weights, `tiny-base` the shipped
+    pretrained one, copied), or the base model as given."""
+    from tinylogic.models import EMBEDDED_BASE, SIZES, init_model
 
     base = ctx.cfg.model.base
-    if base in ("tiny", "small"):
+    if base in SIZES:
         return {"model": str(init_model(ctx.stage_dir / "model", size=base, seed=ctx.cfg.model.init_seed))}
+    if base == EMBEDDED_BASE.name:
+        return {"model": shutil.copytree(EMBEDDED_BASE, ctx.stage_dir / "model", dirs_exist_ok=True).as_posix()}
     return {"model": base}
+
+
+def pretrain_stage(ctx: Context) -> dict[str, Any]:
+    """Pretraining on the raw-text corpus (data/corpus.py), leaving out every held-out problem of the data
+    stage; then its held-out answer accuracy per kind."""
+    from tinylogic.train.pretrain import pretrain
+
+    heldout = [*ctx.problems("probe"), *ctx.problems("test")]
+    exclude = {p.prompt for p in heldout} | {p.meta["task_prompt"] for p in heldout if "task_prompt" in p.meta}
+    final, scores = pretrain(ctx.model(), ctx.stage_dir, ctx.cfg.pretrain, exclude=exclude, seed=ctx.cfg.seed,
+                             progress=ctx.progress)
+    return {"model": str(final), "heldout": scores}
 
 
 def _claim_subsample(records: list[dict], fraction: float, seed: int) -> list[dict]:
@@ -341,19 +357,16 @@ class Stage:
 
 # The sft.* fields train_sft uses: stage 2's and the hard subset's own fields are not among them, so changing
 # those does not re-run stage 1.
-SFT_TRAINING = tuple(f"sft.{name}" for name in SFTConfig.model_fields
-                     if name not in ("include_claims", "epochs_stage2", "learning_rate_stage2",
-                                     "hard_min_trace_tokens", "hard_min_error_rate", "hard_rollouts"))
+SFT_TRAINING = tuple(f"sft.{name}" for name in SFTTraining.model_fields)
 
 
-def _sft_training(cfg: RecipeConfig | RecipeView, **changes: Any) -> SFTConfig:
-    """The SFTConfig train_sft runs with, read field by field (so a view checks each) with `changes` applied;
-    the fields outside SFT_TRAINING stay at their defaults (train_sft does not read them)."""
+def _sft_training(cfg: RecipeConfig | RecipeView, **changes: Any) -> SFTTraining:
+    """The settings train_sft runs with, read field by field (so a view checks each) with `changes` applied."""
     names = [p.removeprefix("sft.") for p in SFT_TRAINING]
-    return SFTConfig(**{name: getattr(cfg.sft, name) for name in names if name not in changes}, **changes)
+    return SFTTraining(**{name: getattr(cfg.sft, name) for name in names if name not in changes}, **changes)
 
 
-def _stage2_sft(cfg: RecipeConfig | RecipeView) -> SFTConfig:
+def _stage2_sft(cfg: RecipeConfig | RecipeView) -> SFTTraining:
     """The SFT settings stage 2 trains with: stage 1's, with the stage-2 epochs, LR and checkpoint spacing."""
     return _sft_training(cfg, epochs=cfg.sft.epochs_stage2,
                          learning_rate=cfg.sft.learning_rate_stage2 or cfg.sft.learning_rate,
@@ -367,6 +380,9 @@ SFT_CURVE = (("", "metrics.jsonl"),)  # a stage's own SFT run: its loss curve, l
 STAGES = [
     Stage("data", "01-data", data_stage, ("data", "retrieval", "spectrum.probe_problems")),
     Stage("model", "02-model", model_stage, ("model",)),
+    Stage("pretrain", "02a-pretrain", pretrain_stage, ("pretrain", "seed"), uses=("data",),
+          enabled=lambda c: c.pretrain.documents > 0, distributed=True, makes_model=True,
+          curves=(("pretrain", "metrics.jsonl"),)),
     Stage("sft1", "03-sft1", sft1_stage, (*SFT_TRAINING, "sft.include_claims", "spectrum.claim_fraction",
                                           "spectrum.stage0_domains", "spectrum.stage0_epochs", "seed"),
           uses=("data",), distributed=True, makes_model=True, phase="spectrum",

@@ -185,6 +185,30 @@ def group_by(stats: Sequence[dict[str, Any]], label: str, ks: Sequence[int]) -> 
             for name, rows in sorted(groups.items())}
 
 
+def mean_and_se(values: Sequence[float]) -> tuple[float, float | None]:
+    """The mean and its standard error (sample standard deviation / sqrt(m)); SE None for fewer than 2 values."""
+    if not values:
+        raise ValueError("mean_and_se: no values")
+    mean = sum(values) / len(values)
+    if len(values) < 2:
+        return mean, None
+    variance = sum((v - mean) ** 2 for v in values) / (len(values) - 1)
+    return mean, math.sqrt(variance / len(values))
+
+
+def paired_change(before: dict[str, float], after: dict[str, float]) -> dict[str, Any] | None:
+    """after - before, paired over the problems both have (problem id -> Pass@1): the mean difference, its
+    standard error, the number of problems and the difference in standard errors (`z`); None without common
+    problems. The pairing removes the problems' own difficulty from the error, so it is far smaller than two
+    independent SEs."""
+    common = [pid for pid in before if pid in after]
+    if not common:
+        return None
+    mean, se = mean_and_se([after[pid] - before[pid] for pid in common])
+    return {"change": mean, "se": se, "problems": len(common),
+            "z": mean / se if se else (0.0 if mean == 0 else math.copysign(math.inf, mean))}
+
+
 def pass_at_k_curve(stats: Sequence[dict[str, Any]]) -> list[tuple[int, float]]:
     """(k, mean pass@k) for k = 1 .. the smallest n (the report's curve)."""
     if not stats:

@@ -25,7 +25,7 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from tinylogic.config import SFTConfig
+from tinylogic.config import SFTTraining
 from tinylogic.models import checkpoint_activations, context_length, with_stop_tokens
 from tinylogic.train.checkpoints import (
     STATE_FILE,
@@ -43,7 +43,8 @@ from tinylogic.train.logprobs import IGNORE, labelled_logprobs
 
 
 def encode_examples(tokenizer, records: Sequence[dict[str, Any]], max_tokens: int) -> list[dict[str, list[int]]]:
-    """Token ids and labels per {prompt, completion} record; labels are IGNORE on the prompt.
+    """Token ids and labels per {prompt, completion} record; labels are IGNORE on the prompt. A {text}
+    record (pretraining) is raw text + the tokenizer's EOS, every token a label, no chat template.
 
     With a chat template the prompt is the rendered user turn plus the generation prompt (exactly what
     the engine feeds at sampling time) and the completion ends with the template's end-of-turn token;
@@ -55,17 +56,20 @@ def encode_examples(tokenizer, records: Sequence[dict[str, Any]], max_tokens: in
 
     from tinylogic.models import end_of_turn
 
-    if tokenizer.chat_template:
-        prompts = [tokenizer.apply_chat_template(messages(r["prompt"]), add_generation_prompt=True, tokenize=False)
-                   for r in records]
-        end = end_of_turn(tokenizer)
-    else:
-        prompts = [r["prompt"] if isinstance(r["prompt"], str) else "\n".join(m["content"] for m in r["prompt"])
-                   for r in records]
-        end = tokenizer.eos_token or ""
+    def prompt(record: dict) -> str:
+        if "text" in record:
+            return ""
+        if tokenizer.chat_template:
+            return tokenizer.apply_chat_template(messages(record["prompt"]), add_generation_prompt=True,
+                                                 tokenize=False)
+        return record["prompt"] if isinstance(record["prompt"], str) else \
+            "\n".join(m["content"] for m in record["prompt"])
+
+    end = end_of_turn(tokenizer) if tokenizer.chat_template else tokenizer.eos_token or ""
+    prompts = [prompt(r) for r in records]
+    completions = [r["text"] + (tokenizer.eos_token or "") if "text" in r else r["completion"] + end for r in records]
     prompt_ids = tokenizer(prompts, add_special_tokens=False)["input_ids"] if prompts else []
-    completion_ids = tokenizer([r["completion"] + end for r in records], add_special_tokens=False)["input_ids"] \
-        if records else []
+    completion_ids = tokenizer(completions, add_special_tokens=False)["input_ids"] if records else []
     out = []
     for p_ids, c_ids in zip(prompt_ids, completion_ids, strict=True):
         labels = ([IGNORE] * len(p_ids) + c_ids)[:max_tokens]
@@ -155,7 +159,7 @@ def load_records(path: str | Path, include_claims: bool = True) -> list[dict[str
 
 
 def domain_weighted(records: Sequence[dict[str, Any]], weights: dict[str, float], seed: int) -> list[int]:
-    """Indices into `records`, each domain's repeated by its weight (`SFTConfig.domain_weights`): w = 2.5
+    """Indices into `records`, each domain's repeated by its weight (`SFTTraining.domain_weights`): w = 2.5
     lists a record twice plus, for a seeded half of them, a third time; w = 0 drops it; records whose
     `domain` is not in `weights` (or that have none) appear once. Deterministic in `seed`."""
     if not weights:
@@ -174,7 +178,7 @@ def domain_weighted(records: Sequence[dict[str, Any]], weights: dict[str, float]
 
 
 def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir: str | Path,
-              cfg: SFTConfig, *, seed: int = 0, resume: bool = True, progress: bool = True,
+              cfg: SFTTraining, *, seed: int = 0, resume: bool = True, progress: bool = True,
               stop_after_steps: int | None = None) -> Path:
     """Fine-tune `model_path` on `records`; returns `out_dir/final` (a save_pretrained folder).
 

@@ -1,0 +1,152 @@
+"""Pretraining the embedded base: the raw-text corpus, {text} records, held-out answer scoring, the stage."""
+
+import hashlib
+import json
+import re
+
+import pytest
+import torch
+
+from tinylogic import run
+from tinylogic.config_load import ConfigError, load_recipe
+from tinylogic.data import suite_code, suite_knowledge
+from tinylogic.data.corpus import KINDS, documents
+from tinylogic.train.logprobs import IGNORE
+from tinylogic.train.pretrain import answer_accuracy
+from tinylogic.train.sft import encode_examples
+
+WEIGHTS = {"math": 1, "code": 1, "knowledge": 1, "instruct": 1}
+
+
+def test_corpus_is_deterministic_and_follows_the_weights():
+    docs = documents(400, 3, WEIGHTS)
+    assert docs == documents(400, 3, WEIGHTS)
+    assert docs != documents(400, 4, WEIGHTS)
+    assert {d["kind"] for d in docs} == set(KINDS)
+    assert {d["kind"] for d in documents(50, 3, {"math": 1, "code": 0})} == {"math"}
+    with pytest.raises(ValueError, match="pretrain.kinds: unknown poetry"):
+        documents(5, 0, {"poetry": 1})
+
+
+def test_math_and_code_documents_are_correct():
+    docs = documents(200, 0, {"math": 1, "code": 1})
+    for doc in docs:
+        if doc["kind"] == "math":
+            for head, result in re.findall(r"^([^:\n]+): .*?So (?:[^=]+ = |x = )(-?\d+)\.$", doc["text"], re.M):
+                if "x" in head:  # a linear equation: the result solves it
+                    left, right = (eval(re.sub(r"(\d)x", r"\1*x", side).replace("x", f"({result})"))  # noqa: S307
+                                   for side in head.split(" = "))
+                    assert left == right, doc["text"]
+                else:
+                    assert eval(head) == int(result), doc["text"]  # noqa: S307
+        else:
+            for block in doc["text"].split("\n\n"):
+                code, *values = block.split("\n    return ")[1].split("\n")
+                f = suite_code.load_f(f"def f(x):\n    return {code}")
+                for line in values:
+                    x, value = re.fullmatch(r"f\((-?\d+)\) = .* = (-?\d+)", line).groups()
+                    assert f(int(x)) == int(value)
+        assert doc["text"][doc["answer_at"]:].strip(".")  # every document ends with an answer
+
+
+def test_articles_are_about_another_world_and_restate_what_they_said():
+    suite_towns = {f["town"] for f in suite_knowledge.fact_table()}
+    values = {word for *_, options in suite_knowledge.ATTRIBUTES.values() for o in options for word in o.split()}
+    docs = documents(100, 0, {"knowledge": 1})
+    for doc in docs:
+        body, _, restated = doc["text"].partition("\nIn short: ")
+        # no suite town, only names some other words share ("Aldo Fenwick" founded towns; Fenwick is one too)
+        assert set(re.findall(r"\b[A-Z][a-z]+\b", body)) & suite_towns <= values, doc["text"]
+        answer = doc["text"][doc["answer_at"]:].removesuffix(".")
+        assert answer.split()[-1] in body  # the answer is read off the article
+        assert doc["answer_at"] > len(body)
+
+
+def test_held_out_prompts_are_left_out():
+    first = documents(300, 0, {"math": 1})
+    heads = {h for d in first for h in re.findall(r"^(\d+ [-+*] \d+):", d["text"], re.M)}
+    exclude = {f"Compute {h}." for h in heads}
+    again = documents(300, 0, {"math": 1}, exclude=exclude)
+    assert heads and not heads & {h for d in again for h in re.findall(r"^(\d+ [-+*] \d+):", d["text"], re.M)}
+
+
+def test_a_text_record_is_all_labels_and_ends_with_eos(tiny_model):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_model)
+    text, chat = encode_examples(tok, [{"text": "12 + 5 = 17."}, {"prompt": "hi", "completion": "yo"}], 64)
+    assert text["input_ids"] == tok("12 + 5 = 17.")["input_ids"] + [tok.eos_token_id]
+    assert text["labels"] == [IGNORE, *text["input_ids"][1:]]
+    assert IGNORE in chat["labels"][1:]  # a chat record still has an unlabelled prompt
+
+
+def test_answer_accuracy_scores_the_answer_tokens_only(tiny_model, tmp_path):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_model)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model)
+    text = "The town of Kelby stands on the river Osk."
+    ids = tok(text, return_tensors="pt")["input_ids"]
+    optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
+    for _ in range(60):  # learn this one sentence by heart
+        optimizer.zero_grad()
+        model(input_ids=ids, labels=ids).loss.backward()
+        optimizer.step()
+    model.save_pretrained(tmp_path / "m")
+    tok.save_pretrained(tmp_path / "m")
+    at = text.index(" Osk")
+    docs = [{"text": text, "kind": "knowledge", "answer_at": at},
+            {"text": text.replace("Osk", "Tavy"), "kind": "knowledge", "answer_at": at},  # a wrong answer
+            {"text": text.replace("Kelby", "Zorp"), "kind": "math", "answer_at": at}]  # a head it never saw
+    scores = answer_accuracy(tmp_path / "m", docs)
+    assert scores["knowledge"]["documents"] == 2 and scores["knowledge"]["answer_accuracy"] == 0.5
+    assert scores["knowledge"]["loss"] < scores["math"]["loss"]
+
+
+def test_the_pretrain_stage_runs_and_last_stage_stops_there(tmp_path, tiny_model):
+    cfg = load_recipe(None, [f"output_dir={tmp_path}", "name=base", f"model.base={tiny_model}",
+                             "data.suite_size=40", "data.heldout_fraction=0.3", "data.decontam_against=[]",
+                             "data.domains=[math, code, knowledge, instruct]", "spectrum.probe_problems=2",
+                             "pretrain.documents=48", "pretrain.heldout_documents=16",
+                             "pretrain.training.global_batch_size=16", "pretrain.training.epochs=1",
+                             "pretrain.training.pack_tokens=256", "pretrain.training.learning_rate=2e-3",
+                             "run.last_stage=pretrain"])
+    run.run_recipe(cfg, progress=False)
+    state = run.read_state(tmp_path / "base" / "02a-pretrain")
+    assert state["status"] == "done" and state["outputs"]["model"].endswith("02a-pretrain/final")
+    assert sum(s["documents"] for s in state["outputs"]["heldout"].values()) == 16
+    losses = [json.loads(line)["loss"] for line in (tmp_path / "base" / "02a-pretrain" / "metrics.jsonl").open()]
+    assert len(losses) == 3 and losses[-1] < losses[0]
+    assert not (tmp_path / "base" / "03-sft1").exists()
+
+
+def test_an_unknown_last_stage_is_named(tmp_path):
+    cfg = load_recipe(None, [f"output_dir={tmp_path}", "run.last_stage=pretrian"])
+    with pytest.raises(ConfigError, match="run.last_stage: unknown stage 'pretrian'; choose among data, model, pretrain"):
+        run.run_recipe(cfg, progress=False)
+
+
+def test_the_corpus_text_is_what_the_shipped_base_was_trained_on():
+    # tinylogic/assets/tiny-base was pretrained on these texts (recipes/base.yaml): a change to the corpus's
+    # text means the recipe no longer reproduces the shipped base, which must then be pretrained again.
+    from tinylogic.config import PretrainConfig
+
+    texts = "".join(d["text"] for d in documents(300, 0, PretrainConfig().kinds))
+    assert hashlib.sha256(texts.encode()).hexdigest()[:16] == "6bf491afc9bad9d0"
+
+
+def test_the_shipped_base_is_the_pretrained_tiny_model(tmp_path, tiny_model):
+    from transformers import AutoConfig, AutoTokenizer
+
+    from tinylogic.models import SIZES, build_tokenizer
+    from tinylogic.run_stages import Context, model_stage
+
+    cfg = load_recipe(None, ["model.base=tiny-base"])
+    folder = model_stage(Context(cfg=cfg, run_dir=tmp_path, stage_dir=tmp_path))["model"]
+    config = AutoConfig.from_pretrained(folder)
+    assert {k: getattr(config, k) for k in SIZES["tiny"]} == SIZES["tiny"]
+    assert AutoTokenizer.from_pretrained(folder).get_vocab() == build_tokenizer().get_vocab()
+    # it computes where the untrained model does not: worked arithmetic of the held-out corpus seed
+    docs = documents(40, 1, {"math": 1})
+    assert answer_accuracy(folder, docs)["math"]["answer_accuracy"] >= 0.8
+    assert answer_accuracy(tiny_model, docs)["math"]["answer_accuracy"] == 0.0

@@ -1,0 +1,135 @@
+"""Raw text of the suite's world: the pretraining corpus of the embedded base (`recipes/base.yaml`).
+
+What a pretraining corpus holds for the suite's four skills, none of it in chat form, so post-training
+still has its own work (the chat turn, the traces' layout and `\\boxed{}`, claims, answering a question
+from passages):
+
+- math: the suite's math problems worked out as plain arithmetic: one strategy's claims, then the result
+  (`71 + 33: 1 + 3 = 4; 7 + 3 = 10. So 71 + 33 = 104.`);
+- code: the suite's functions with their values at several inputs (`def f(x): ...` then `f(3) = 3 * 3 + 1 = 10`);
+- knowledge: articles about the towns of *another* made-up world (the suite's attributes and wordings, other
+  towns), each stating its towns' facts and then restating some: reading a fact off earlier text is learnt,
+  the suite's own facts are not, so closed-book questions about them stay at chance;
+- instruct: texts that follow the suite's rules, each after its rule lines (its answer: the last line).
+
+Items drawn from the same generators as the suite skip every held-out prompt (`exclude`): the base never
+sees a test problem. Each document records where its last answer starts (`answer_at`, a character offset):
+the pretraining stage scores held-out documents by whether the model predicts that answer.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Collection
+
+from tinylogic.data import suite_code, suite_instruct, suite_knowledge, suite_math
+
+KINDS = ("math", "code", "knowledge", "instruct")
+OTHER_WORLD_SEED = 7  # the articles' world: not suite_knowledge.WORLD_SEED
+OTHER_WORLD_TOWNS = 6000
+# items per document, so that documents stay within ~256 tokens (the base's packed rows); articles name 2-3 towns
+ITEMS_PER_DOCUMENT = {"math": 3, "code": 2}
+
+
+def _identity(value: int, unit: int = 1) -> int:
+    return value
+
+
+def _draw(rng: random.Random, subdomains: dict, exclude: Collection[str]):
+    """One (prompt, gold, meta, a clean solution) of a random subdomain and tier, never an excluded prompt."""
+    while True:
+        generate, strategies = subdomains[rng.choice(sorted(subdomains))]
+        prompt, gold, meta = generate(rng, rng.randint(1, 3))
+        if prompt in exclude:
+            continue
+        solutions = [s for s in (fn(meta, _identity) for fn in strategies.values()) if s is not None]
+        return prompt, gold, meta, rng.choice(solutions)
+
+
+def _math_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:
+    prompt, _, _, (steps, _, answer) = _draw(rng, suite_math.SUBDOMAINS, exclude)
+    claims = "; ".join(dict.fromkeys(c for _, c in steps if c))
+    if prompt.startswith("Solve for x: "):
+        head, result = prompt.removeprefix("Solve for x: ").rstrip("."), "x = "
+    else:
+        head = prompt.removeprefix("Compute ").rstrip(".")
+        result = f"{head} = "
+    return f"{head}: {claims}. So {result}" if claims else f"{head}. So {result}", f"{answer}."
+
+
+def _code_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:
+    _, _, meta, _ = _draw(rng, suite_code.SUBDOMAINS, exclude)
+    expr = meta["reference"].splitlines()[-1].strip().removeprefix("return ")
+    lines = [meta["reference"]]
+    for x in sorted(rng.sample(range(-6, 13), 4)):
+        claim, value = suite_code._at(expr, x)
+        lines.append(f"f({x}) = {claim}")
+    text = "\n".join(lines)
+    cut = text.rindex(" = ") + 3  # the last value is the answer
+    return text[:cut], text[cut:]
+
+
+def _articles_world() -> list[list[dict]]:
+    """The other world's towns, each a list of its facts; towns whose name the suite's world uses are left out."""
+    taken = {f["town"] for f in suite_knowledge.fact_table()}
+    facts = suite_knowledge.fact_table(OTHER_WORLD_TOWNS, OTHER_WORLD_SEED)
+    towns: dict[str, list[dict]] = {}
+    for fact in facts:
+        if fact["town"] not in taken:
+            towns.setdefault(fact["town"], []).append(fact)
+    return list(towns.values())
+
+
+def _knowledge_document(rng: random.Random, world: list[list[dict]]) -> tuple[str, str]:
+    towns = rng.sample(world, rng.randint(2, 3))
+    facts = [f for town in towns for f in town]
+    rng.shuffle(facts)
+    # then one or two facts again in the keyword wording (which ends with the value): the last value is the answer
+    said = [f["statement"] for f in (rng.choice(facts) for _ in range(rng.randint(1, 2)))]
+    last = said[-1]
+    value = next(v for f in facts if f["statement"] == last for v in (f["value"], suite_knowledge._an(f["value"]))
+                 if last.endswith(f" {v}."))
+    head = " ".join(f["passage"] for f in facts) + "\nIn short: " + " ".join(said)
+    return head[:-len(value) - 1], value + "."
+
+
+def _instruct_document(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:
+    while True:
+        sub = rng.choice(sorted(suite_instruct.SUBDOMAINS))
+        generate, strategies = suite_instruct.SUBDOMAINS[sub]
+        prompt, _, meta = generate(rng, rng.randint(1, 3))
+        if prompt not in exclude and meta["task_prompt"] not in exclude:
+            break
+    solutions = [s for s in (fn(meta, _identity) for fn in strategies.values()) if s is not None]
+    rules = prompt.partition("\n\nRules:\n")[2]
+    response = rng.choice(solutions)[1]
+    # the answer is the response's last line (an end phrase, `\boxed{...}`, a code fence), which the rules shape
+    cut = response.rfind("\n") + 1
+    return f"Rules:\n{rules}\n\n{response[:cut]}", response[cut:]
+
+
+def documents(count: int, seed: int, weights: dict[str, float], exclude: Collection[str] = ()) -> list[dict]:
+    """`count` documents {text, kind, answer_at}, kinds drawn by `weights` (kind -> weight, KINDS only);
+    deterministic in (count, seed, weights, exclude)."""
+    unknown = [k for k in weights if k not in KINDS]
+    if unknown or not any(weights.values()):
+        raise ValueError(f"pretrain.kinds: {'unknown ' + ', '.join(unknown) if unknown else 'all weights 0'} "
+                         f"(kinds: {', '.join(KINDS)})")
+    rng = random.Random(f"corpus-{seed}")
+    kinds = [k for k in KINDS if weights.get(k)]
+    exclude = frozenset(exclude)
+    world = _articles_world() if "knowledge" in kinds else []
+    items: dict[str, Callable[[], tuple[str, str]]] = {
+        "math": lambda: _math_item(rng, exclude), "code": lambda: _code_item(rng, exclude)}
+    out = []
+    for kind in rng.choices(kinds, [weights[k] for k in kinds], k=count):
+        if kind in items:
+            pieces = [items[kind]() for _ in range(ITEMS_PER_DOCUMENT[kind])]
+            head = "".join(h + a + "\n\n" for h, a in pieces[:-1]) + pieces[-1][0]
+            answer = pieces[-1][1]
+        elif kind == "knowledge":
+            head, answer = _knowledge_document(rng, world)
+        else:
+            head, answer = _instruct_document(rng, exclude)
+        out.append({"text": head + answer, "kind": kind, "answer_at": len(head)})
+    return out
