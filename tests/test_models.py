@@ -5,8 +5,9 @@ import torch
 from safetensors.torch import load_file
 from transformers import AutoModelForCausalLM, AutoTokenizer, Qwen2ForCausalLM
 
-from tinylogic.data.prompts import MATH_SUFFIX, solve_prompt
+from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.suite import synthesize
+from tinylogic.domains.math import MATH_SUFFIX
 from tinylogic.models import EOS, IM_END, IM_START, SIZES, build_tokenizer, init_model, model_config
 
 

@@ -10,10 +10,11 @@ from statistics import median
 import pytest
 
 from tinylogic.data.claims import CLAIM_CHECK_PROMPT, MAX_TRACE_CLAIMS, parse_claim_check, parse_claim_extract
-from tinylogic.data.prompts import CODE_SUFFIX, MATH_SUFFIX
 from tinylogic.data.schema import CallTests
 from tinylogic.data.suite import SOURCE, claim_holds, corrupt_claim, sft_records, synthesize
 from tinylogic.data.text import last_boxed
+from tinylogic.domains.code import CODE_SUFFIX
+from tinylogic.domains.math import MATH_SUFFIX
 
 N = 480
 

@@ -2,23 +2,17 @@
 meaning. Invalid values fail validation with the dotted field named.
 
 Read from YAML and `--set a.b=v` overrides by tinylogic/config_load.py; docs/CONFIG.md is generated from
-these models by tinylogic/config_docs.py (`tinylogic config docs`), and a test fails if the page drifts.
+these models by tinylogic/config_docs.py (`tinylogic config docs`), and a test fails if the page drifts. The
+section base and shared field types are in tinylogic/config_base.py.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    NonNegativeFloat,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import ConfigDict, Field, NonNegativeFloat, ValidationError, field_validator, model_validator
+
+from tinylogic.config_base import OnOff, Section, SuiteDomain, TrainerMemory, named_variant
 
 SHARED_MATH_BENCHMARKS = [
     "../shared/data/benchmarks/aime24.parquet",
@@ -32,24 +26,15 @@ SHARED_MATH_BENCHMARKS = [
 ]
 
 
-# YAML reads a bare on / off as a boolean: `--set sft.bf16=on` must still mean "on"
-OnOff = Annotated[Literal["auto", "on", "off"],
-                  BeforeValidator(lambda v: {True: "on", False: "off"}.get(v, v) if isinstance(v, bool) else v)]
-
-
-class Section(BaseModel):
-    # Unknown keys are errors: a typo in a recipe must not silently fall back to a default.
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-
 class DataConfig(Section):
     """Training data: the built-in suite and/or your own files, then decontamination (docs/RECIPE.md §0)."""
 
     suite_size: int = Field(2000, ge=0, description="Problems synthesised for the built-in suite (0: none).")
     suite_seed: int = Field(0, description="Seed of the built-in suite; same seed, same problems.")
-    domains: list[Literal["math", "code", "knowledge", "instruct"]] = Field(
-        default_factory=lambda: ["math", "code"], description="Built-in suite domains to synthesise (`instruct`: "
-        "the math and code tasks asked with checkable rules).")
+    domains: list[SuiteDomain] = Field(
+        default_factory=lambda: ["math", "code"], description="Built-in suite domains to synthesise: math, code, "
+        "choice (multiple choice over made-up facts; `knowledge` is accepted for it, the same problems), instruct "
+        "(the math and code tasks asked with checkable rules).")
     heldout_fraction: float = Field(0.1, ge=0, lt=1, description="Share of suite problems kept out of training.")
     flawed_fraction: float = Field(
         0.05, ge=0, le=1, description="Share of teacher traces made deliberately wrong (marked `flawed`).")
@@ -70,20 +55,6 @@ class ModelConfig(Section):
         "config, nothing downloaded); `tiny-base` is the tiny model pretrained by recipes/base.yaml, shipped with the "
         "package; otherwise a save_pretrained directory or a Hugging Face model name.")
     init_seed: int = Field(0, description="Seed of the embedded default's initial weights.")
-
-
-class TrainerMemory(Section):
-    """Memory settings of both trainers, SFT and RL (docs/SCALE.md)."""
-
-    loss_chunk_tokens: int = Field(
-        1024, ge=0, description="Labelled positions per chunk of the LM head in the loss (train/logprobs.py): only "
-        "one chunk's full-vocabulary logits exist at a time, recomputed in backward. 0: all at once.")
-    activation_checkpointing: bool = Field(
-        False, description="Recompute each layer's activations in backward instead of keeping them (less "
-        "memory, one more forward per layer in backward): for long rows on a GPU.")
-    attn_implementation: str = Field(
-        "sdpa", description="transformers attention: sdpa, eager, or flash_attention_2 (needs flash-attn; packed "
-        "rows then run varlen by position_ids).")
 
 
 class SFTTraining(TrainerMemory):
@@ -196,20 +167,9 @@ class RLOOAdvantage(Section):
     name: Literal["rloo"] = Field("rloo", description="Selects this estimator.")
 
 
-def _variant(default: str) -> BeforeValidator:
-    """A variant written as its name alone (`advantage: grpo`) is that variant with its defaults; a section
-    without `name` (`--set rl.advantage.lambda=3`) is the default variant."""
-    def named(value: Any) -> Any:
-        if isinstance(value, str):
-            return {"name": value}
-        return {"name": default, **value} if isinstance(value, dict) and "name" not in value else value
-
-    return BeforeValidator(named)
-
-
 # The estimators of train/rl_algos.py's ADVANTAGES registry, each with its own settings (a test ties the names)
 Advantage = Annotated[GRPOAdvantage | MGPOAdvantage | DrGRPOAdvantage | RLOOAdvantage,
-                      Field(discriminator="name"), _variant("mgpo")]
+                      Field(discriminator="name"), named_variant("mgpo")]
 
 
 class RLConfig(TrainerMemory):
@@ -381,7 +341,7 @@ class DistillConfig(Section):
 
 class RetrievalConfig(Section):
     """Retrieval for facts (docs/RECIPE.md §7): top-k passages from an index put into prompts.
-    Consumed by `tinylogic data synth` (the built-in knowledge domain), `tinylogic index attach` and `tinylogic run`
+    Consumed by `tinylogic data synth` (the built-in knowledge questions), `tinylogic index attach` and `tinylogic run`
     (its eval stage asks each question of `domains` closed-book and with the top-k passages of the index)."""
 
     index: str | None = Field(

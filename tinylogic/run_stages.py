@@ -117,9 +117,10 @@ def data_stage(ctx: Context) -> dict[str, Any]:
     """Synthesise the suite, add `data.train_files` (their `retrieval.domains` questions with passages from
     `retrieval.index` when set), decontaminate the training rows, and split the suite's held-out problems
     into the probing set and the test set."""
+    from tinylogic.data import suite_knowledge
     from tinylogic.data.decontam import decontaminate
     from tinylogic.data.loaders import load_problems, write_problems
-    from tinylogic.data.suite import synthesize
+    from tinylogic.data.suite import suite_domain, synthesize
 
     cfg, out = ctx.cfg, ctx.stage_dir
     suite = synthesize(cfg.data.suite_size, cfg.data.suite_seed, domains=cfg.data.domains,
@@ -153,13 +154,13 @@ def data_stage(ctx: Context) -> dict[str, Any]:
         write_problems(paths[name], rows)
     (out / "decontam_report.jsonl").write_text("".join(json.dumps(r) + "\n" for r in dropped))
     index = cfg.retrieval.index
-    if index is None and "knowledge" in cfg.data.domains and cfg.data.suite_size:
+    if index is None and cfg.data.suite_size and any(suite_domain(d).suite is suite_knowledge
+                                                     for d in cfg.data.domains):
         # The built-in facts' corpus, indexed as `tinylogic index build` would: the eval stage asks the
         # knowledge questions closed-book and with these passages.
-        from tinylogic.data.suite_knowledge import passages
         from tinylogic.retrieval import build_index
 
-        index = str(build_index(passages(), out / "index"))
+        index = str(build_index(suite_knowledge.passages(), out / "index"))
     return {**{k: str(v) for k, v in paths.items()}, "index": index,
             "counts": {"train": len(kept), "dropped": len(dropped), "probe": len(probe), "test": len(test)}}
 

@@ -27,9 +27,9 @@ def data_synth(
     out: Annotated[Path, typer.Option(help="Output JSONL of problems (with traces and claims).")],
     n: Annotated[int | None, typer.Option(help="Number of problems [recipe: data.suite_size].", min=1)] = None,
     seed: Annotated[int | None, typer.Option(help="Seed; the same seed gives the same suite [data.suite_seed].")] = None,
-    domains: Annotated[str | None, typer.Option(help="Comma-separated domains: math, code, knowledge (multiple "
-                                                "choice over made-up facts), instruct (math and code tasks with "
-                                                "checkable rules) [data.domains].")] = None,
+    domains: Annotated[str | None, typer.Option(help="Comma-separated domains: math, code, choice (multiple "
+                                                "choice over made-up facts; or `knowledge`), instruct (math "
+                                                "and code tasks with checkable rules) [data.domains].")] = None,
     heldout_fraction: Annotated[float | None, typer.Option(help="Share kept out of training [data.heldout_fraction].")] = None,
     flawed_fraction: Annotated[float | None, typer.Option(help="Share of traces made wrong [data.flawed_fraction].")] = None,
     recipe: Annotated[Path | None, typer.Option(help="Recipe YAML supplying the defaults in brackets.")] = None,

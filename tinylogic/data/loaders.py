@@ -17,9 +17,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tinylogic.data.prompts import MATH_SUFFIX
 from tinylogic.data.schema import AssertTests, Problem
 from tinylogic.data.text import last_boxed
+from tinylogic.domains import known, resolve
+from tinylogic.domains.math import MATH_SUFFIX
 
 Row = dict[str, Any]
 
@@ -39,24 +40,6 @@ class _FieldError(Exception):
 # --------------------------------------------------------------------------- row adapters
 # Each takes (row, stem) and returns Problem keyword arguments. `stem` names the file (the default
 # `source`); ids are filled in by the loader when an adapter gives none.
-
-# The recipe's math suffix: eval files bake it into the prompt, we keep the bare problem (the
-# harness adds the suffix, and decontamination must not match every row on this boilerplate).
-
-# verl `ability` values -> our domains.
-ABILITY_DOMAINS = {
-    "math": "math",
-    "code": "code",
-    "coding": "code",
-    "stem": "choice",
-    "science": "choice",
-    "knowledge": "choice",
-    "choice": "choice",
-    "instruct": "instruct",
-    "instruction": "instruct",
-    "ifeval": "instruct",
-}
-
 
 def _answer_text(value: Any, field: str) -> str:
     """Gold answers come as str, int, float (27.0 -> "27") or lists (joined with ", ")."""
@@ -81,6 +64,8 @@ def _text(row: Row, field: str) -> str:
     return value
 
 
+# The recipe's math suffix: eval files bake it into the prompt, we keep the bare problem (the
+# harness adds the suffix, and decontamination must not match every row on this boilerplate).
 def _strip_suffix(prompt: str) -> str:
     return prompt[: -len(MATH_SUFFIX)].rstrip() if prompt.endswith(MATH_SUFFIX) else prompt
 
@@ -97,9 +82,11 @@ def _verl(row: Row, stem: str) -> Row:
     user = [m.get("content") for m in messages if isinstance(m, dict) and m.get("role") == "user"]
     if not user or not isinstance(user[-1], str) or not user[-1].strip():
         raise _FieldError("prompt", "no user message with text")
-    ability = str(row.get("ability") or "math").lower()
-    if ability not in ABILITY_DOMAINS:
-        raise _FieldError("ability", f"unknown ability {ability!r} (known: {', '.join(ABILITY_DOMAINS)})")
+    ability = str(row.get("ability") or "math").lower()  # a domain's name or alias (`Domain.aliases`)
+    try:
+        domain = resolve(ability).name
+    except ValueError:
+        raise _FieldError("ability", f"unknown ability {ability!r} (known: {known(aliases=True)})") from None
     reward = row["reward_model"]
     if not isinstance(reward, dict) or "ground_truth" not in reward:
         raise _FieldError("reward_model.ground_truth", "missing")
@@ -107,7 +94,7 @@ def _verl(row: Row, stem: str) -> Row:
     if not isinstance(extra, dict):
         raise _FieldError("extra_info", f"expected a mapping, got {type(extra).__name__}")
     out: Row = {
-        "domain": ABILITY_DOMAINS[ability],
+        "domain": domain,
         "prompt": _strip_suffix(user[-1]),
         "answer": _answer_text(reward["ground_truth"], "reward_model.ground_truth"),
         "source": row.get("data_source") or None,

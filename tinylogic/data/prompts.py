@@ -1,29 +1,11 @@
-"""How a problem is asked, per domain: the one place SFT data, evaluation, RL and serving take it from
-(a model must be sampled with the same wording it was trained on)."""
+"""How a problem is asked: the one place SFT data, evaluation, RL and serving take it from (a model must be
+sampled with the same wording it was trained on). Each domain's wording is its `Domain.prompt`
+(tinylogic/domains/); retrieved passages go before it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 from tinylogic.data.schema import Problem
-
-# The recipe's math suffix (docs/RECIPE.md §6).
-MATH_SUFFIX = "Let's think step by step and output the final answer within \\boxed{}."
-CODE_SUFFIX = "Write the complete solution in a single ```python code block."
-CHOICE_SUFFIX = "Answer with the letter or the option."
-
-
-def lettered(choices: Sequence[str]) -> str:
-    return "\n".join(f"{chr(65 + i)}. {c}" for i, c in enumerate(choices))
-
-
-# Per domain: the user message for a problem.
-PROMPTS: dict[str, Callable[[Problem], str]] = {
-    "math": lambda p: f"{p.prompt}\n{MATH_SUFFIX}",
-    "code": lambda p: f"{p.prompt}\n\n{CODE_SUFFIX}",
-    "choice": lambda p: f"{p.prompt}\n\n{lettered(p.choices or [])}\n\n{CHOICE_SUFFIX}",
-    "instruct": lambda p: p.prompt,
-}
+from tinylogic.domains import known, registry
 
 
 def passages_block(problem: Problem) -> str:
@@ -42,11 +24,12 @@ def passages_block(problem: Problem) -> str:
 
 def solve_prompt(problem: Problem) -> str:
     """The user message that asks `problem`, after its retrieved passages when it has some."""
-    if problem.domain not in PROMPTS:
+    domain = registry().get(problem.domain)
+    if domain is None:
         raise ValueError(f"problem {problem.id!r}: no prompt template for domain {problem.domain!r} "
-                         f"(known: {', '.join(PROMPTS)})")
+                         f"(known: {known()})")
     block = passages_block(problem)
-    return f"{block}\n\n{PROMPTS[problem.domain](problem)}" if block else PROMPTS[problem.domain](problem)
+    return f"{block}\n\n{domain.prompt(problem)}" if block else domain.prompt(problem)
 
 
 def build_prompt(problem: Problem) -> list[dict[str, str]]:

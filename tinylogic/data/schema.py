@@ -1,14 +1,11 @@
-"""Records that cross module boundaries. Every loader yields `Problem`s; every verifier reads one."""
+"""Records that cross module boundaries. Every loader yields `Problem`s; every verifier reads one and
+returns a `Verdict`."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-
-# The domains a verifier exists for. `choice` is multiple choice (knowledge/STEM), `instruct` is
-# instruction following with rule checks.
-DOMAINS = ("math", "code", "choice", "instruct")
 
 
 class AssertTests(BaseModel):
@@ -58,13 +55,13 @@ class Claim(BaseModel):
 
 
 class Problem(BaseModel):
-    """A verifiable problem. Exactly one gold field is used, by domain: `answer` (math, choice),
-    `tests` (code), `instructions` (instruct)."""
+    """A verifiable problem. Its domain's gold fields hold the gold (`Domain.gold_fields`): `answer`
+    (math; choice with `choices`), `tests` (code), `instructions` (instruct)."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str
-    domain: str = Field(description="math | code | choice | instruct")
+    domain: str = Field(description="A registered domain (tinylogic/domains/): math, code, choice, instruct")
     subdomain: str | None = None
     difficulty: int | str | None = None
     prompt: str
@@ -78,3 +75,21 @@ class Problem(BaseModel):
     traces: list[Trace] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     meta: dict[str, Any] = Field(default_factory=dict)
+
+
+class Verdict(BaseModel):
+    """A verifier's judgement of one response. It never raises for a bad *response* (hostile input): that is
+    an incorrect verdict with a `detail`. A bad *gold* (unparseable answer, malformed tests) is `error=True`,
+    never a reward of 1."""
+
+    correct: bool
+    reward: float
+    detail: str = ""
+    seconds: float = 0.0
+    timeout: bool = False
+    error: bool = False  # the gold/problem is at fault (or the verifier itself), not the response
+
+
+def cancelled() -> Verdict:
+    """The verdict of an item skipped because its caller is gone (a server request that timed out)."""
+    return Verdict(correct=False, reward=0.0, error=True, detail="cancelled before it ran")

@@ -21,16 +21,13 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from types import ModuleType
 
-from tinylogic.data import suite_code, suite_instruct, suite_knowledge, suite_math
+from tinylogic.data import suite_knowledge
 from tinylogic.data.claims import CLAIM_CHECK_PROMPT, CLAIM_EXTRACT_PROMPT, claim_extract_completion
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Claim, Problem, Trace
+from tinylogic.domains import Domain, registry, resolve
 
 SOURCE = "tinylogic-suite"
-
-DOMAIN_MODULES: dict[str, ModuleType] = {"math": suite_math, "code": suite_code, "knowledge": suite_knowledge,
-                                         "instruct": suite_instruct}
-PROBLEM_DOMAINS = {"knowledge": "choice"}  # suite domain -> the Problem domain its verifier grades
 MAX_PROBLEM_CLAIMS = 8  # claim-check examples per problem: half true, half false
 SLIP_DELTAS = (1, 2, -1, 10)  # the arithmetic slips of flawed traces
 CORRUPT_DELTAS = (1, 2, 3, 10, -1, -2)  # number changes that turn a true claim false
@@ -42,22 +39,24 @@ def synthesize(n: int, seed: int, domains: Sequence[str] = ("math", "code"), hel
 
     Prompts are unique where the tier's space allows (small tiers may repeat on large `n`); a problem
     is held out only if no other problem shares its prompt, so held-out prompts never occur in train.
-    `knowledge` problems are multiple choice (domain `choice`); `passage_fraction` of the training ones
-    are asked with their `passages_k` retrieved passages (`suite_knowledge.add_passages`). `instruct`
-    problems ask math and code tasks with checkable rules (`suite_instruct`).
+    Domains are those of tinylogic/domains/ with a suite generator (`Domain.suite`), by name or alias.
+    `choice` problems are multiple choice over made-up facts (`suite_knowledge`); `passage_fraction` of the
+    training ones are asked with their `passages_k` retrieved passages (`suite_knowledge.add_passages`).
+    `instruct` problems ask math and code tasks with checkable rules (`suite_instruct`).
     """
-    unknown = [d for d in domains if d not in DOMAIN_MODULES]
-    if unknown:
-        raise ValueError(f"synthesize(domains=...): unknown {unknown}; known: {sorted(DOMAIN_MODULES)}")
+    try:
+        chosen = [suite_domain(d) for d in domains]
+    except ValueError as exc:
+        raise ValueError(f"synthesize(domains=...): {exc}") from None
     rng = random.Random(seed)
     done = Counter()
     seen: set[str] = set()
     problems = []
     for i in range(n):
-        domain = domains[i % len(domains)]
-        module = DOMAIN_MODULES[domain]
-        j = done[domain]
-        done[domain] += 1
+        domain = chosen[i % len(chosen)]
+        module = domain.suite
+        j = done[domain.name]
+        done[domain.name] += 1
         names = list(module.SUBDOMAINS)
         sub, tier = names[j % len(names)], (j // len(names)) % 3 + 1
         generate, strategies = module.SUBDOMAINS[sub]
@@ -66,7 +65,7 @@ def synthesize(n: int, seed: int, domains: Sequence[str] = ("math", "code"), hel
             if prompt not in seen:
                 break
         seen.add(prompt)
-        problem = Problem(id=f"{domain}-{sub}-{i:06d}", domain=PROBLEM_DOMAINS.get(domain, domain),
+        problem = Problem(id=f"{domain.suite_id or domain.name}-{sub}-{i:06d}", domain=domain.name,
                           subdomain=sub, difficulty=tier,
                           prompt=prompt, source=SOURCE, meta=meta | {"tier": tier}, **gold)
         _add_traces(rng, problem, module, strategies, flawed_fraction)
@@ -76,9 +75,17 @@ def synthesize(n: int, seed: int, domains: Sequence[str] = ("math", "code"), hel
     for p in problems:
         held = rng.random() < heldout_fraction
         p.split = "heldout" if held and prompt_counts[p.meta.get("task_prompt", p.prompt)] == 1 else "train"
-    if "knowledge" in domains:
+    if any(d.suite is suite_knowledge for d in chosen):
         suite_knowledge.add_passages(problems, passage_fraction, passages_k, seed)
     return problems
+
+
+def suite_domain(name: str) -> Domain:
+    """The registered domain `name` (or an alias of it) spells; ValueError unless the suite generates it."""
+    domain = resolve(name)
+    if domain.suite is None:
+        raise ValueError(f"domain {name!r} has no built-in suite generator (Domain.suite)")
+    return domain
 
 
 def _identity(value: int, unit: int = 1) -> int:
@@ -238,7 +245,7 @@ def sft_records(problems: Sequence[Problem], include_claims: bool = True) -> lis
     out = []
     for p in problems:
         out += [_record(solve_prompt(p), t.text, "solve", p, t.strategy) for t in p.traces if not t.flawed]
-        if not include_claims or p.domain in ("choice", "instruct"):  # facts and rules: no claims to check
+        if not include_claims or not registry()[p.domain].claims:  # facts and rules: no claims to check
             continue
         extracted = zip(p.traces, p.meta.get("trace_claims", []), p.meta.get("trace_answers", []), strict=False)
         for trace, claims, answer in extracted:

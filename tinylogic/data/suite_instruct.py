@@ -2,7 +2,7 @@
 checkable rules (format, length, keywords, case), graded by the `instruct` verifier.
 
 A problem is a base task (a `suite_math` / `suite_code` generator draw), worded as its domain asks it
-(`PROMPTS`), then a `Rules:` list; its gold is `instructions`, the rule dicts of
+(`Domain.prompt`), then a `Rules:` list; its gold is `instructions`, the rule dicts of
 tinylogic/verify/instruct.py, and its difficulty tier is the number of rules. Subdomains are
 `rules-<base subdomain>` and strategies are the base task's: each teacher trace is one of the base
 task's clean solutions rewritten to follow every rule. Every rule is applied through `slip`, so a
@@ -18,12 +18,12 @@ import random
 import re
 from collections.abc import Callable
 
-from tinylogic.data import suite_code, suite_math
-from tinylogic.data.prompts import PROMPTS
 from tinylogic.data.schema import Problem
+from tinylogic.domains.code import DOMAIN as CODE
+from tinylogic.domains.math import DOMAIN as MATH
 from tinylogic.verify.instruct import RULES
 
-BASE_MODULES = {"math": suite_math, "code": suite_code}
+BASE_DOMAINS = {d.name: d for d in (MATH, CODE)}  # the domains whose suite tasks get rules
 TITLES = ("Solution", "Working", "Result", "Steps")
 START_PHRASES = ("Here is my solution.", "Let me work it out.", "Sure.")
 END_PHRASES = ("That is my answer.", "Hope this helps.", "Done.", "Any other questions?")
@@ -143,13 +143,13 @@ def _spec(rng: random.Random, name: str, min_lines: int) -> dict:
 
 
 def _generator(domain: str, sub: str) -> Callable:
-    module = BASE_MODULES[domain]
-    generate, strategies = module.SUBDOMAINS[sub]
+    base = BASE_DOMAINS[domain]
+    generate, strategies = base.suite.SUBDOMAINS[sub]
 
     def gen(rng: random.Random, tier: int):
         """A base task with `tier` rules (1..3)."""
         prompt, gold, meta = generate(rng, rng.choice((1, 2, 3)))
-        task = PROMPTS[domain](Problem(id="task", domain=domain, prompt=prompt, **gold))
+        task = base.prompt(Problem(id="task", domain=domain, prompt=prompt, **gold))
         solutions = [s for s in (fn(meta, _identity) for fn in strategies.values()) if s is not None]
         min_lines = min(len(_lines(s[0])) for s in solutions)
         specs = [_spec(rng, name, max(1, min_lines)) for name in _pick_rules(rng, domain, tier)]
@@ -182,4 +182,4 @@ def correct(gold: dict, solution) -> bool:
 
 
 SUBDOMAINS = {f"rules-{sub}": (_generator(domain, sub), {name: _follow(fn) for name, fn in strategies.items()})
-              for domain, module in BASE_MODULES.items() for sub, (_, strategies) in module.SUBDOMAINS.items()}
+              for domain, base in BASE_DOMAINS.items() for sub, (_, strategies) in base.suite.SUBDOMAINS.items()}

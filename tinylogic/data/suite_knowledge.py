@@ -140,7 +140,9 @@ SUBDOMAINS = {"facts": (gen_fact, {"recall": recall, "cite": cite})}
 @functools.cache
 def builtin_index():
     """An in-memory BM25 index over `passages()` (built once per process, about a second)."""
-    from tinylogic.retrieval import bm25_index
+    # the BM25 module, not the package: the package's index module reads files with data/loaders.py, which
+    # reads the domain registry, and this suite is in it
+    from tinylogic.retrieval.bm25 import bm25_index
 
     return bm25_index(passages())
 

@@ -25,7 +25,7 @@ from tinylogic.data.loaders import load_problems
 from tinylogic.data.prompts import build_prompt
 from tinylogic.data.schema import Problem
 from tinylogic.eval.metrics import Equivalent, same_answer
-from tinylogic.eval.summary import ANSWERS, summarise
+from tinylogic.eval.summary import answer_reader, summarise
 from tinylogic.processes import rank_and_world, wait_for_all
 
 # ------------------------------------------------------------------ benchmarks
@@ -120,7 +120,7 @@ def _write_rows(path: Path, rows: Sequence[dict[str, Any]]) -> None:
 
 
 def _sample_row(problem: Problem, index: int, response: str, verdict: Any, **extra: Any) -> dict[str, Any]:
-    extract = ANSWERS.get(problem.domain)
+    extract = answer_reader(problem.domain)
     return {"problem_id": problem.id, "sample_index": index, "domain": problem.domain,
             "subdomain": problem.subdomain, "difficulty": problem.difficulty, "response": response,
             **extra, "correct": verdict.correct, "reward": verdict.reward, "detail": verdict.detail,

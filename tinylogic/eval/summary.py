@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from tinylogic.data.schema import Problem
-from tinylogic.data.text import last_boxed
+from tinylogic.domains import registry
 from tinylogic.eval.metrics import (
     Equivalent,
     aggregate,
@@ -19,42 +19,29 @@ from tinylogic.eval.metrics import (
 )
 
 
-def _math_answer(problem: Problem, response: str) -> str | None:
-    from tinylogic.verify.math import extract_answer_text
-
-    text, how = extract_answer_text(response)
-    return last_boxed(text) if how != "tail" else None  # "\boxed{x}" -> "x"; no box or ####: no answer
-
-
-def _choice_answer(problem: Problem, response: str) -> str | None:
-    from tinylogic.verify.choice import extract_choice
-
-    index, _ = extract_choice(response, problem.choices or [])
-    return None if index is None else chr(65 + index)
-
-
-# Per domain: the final answer a vote clusters on. Domains without one (code, instruct) get no maj@n.
-ANSWERS: dict[str, Callable[[Problem, str], str | None]] = {"math": _math_answer, "choice": _choice_answer}
-
-REASONING_DOMAINS = ("math", "code")
-KNOWLEDGE_DOMAINS = ("choice",)
+def answer_reader(domain: str) -> Callable[[Problem, str], str | None] | None:
+    """How the final answer a vote clusters on is read from a response of `domain` (`Domain.vote_key`): None
+    for domains without one (code, instruct: no maj@n) and for unregistered ones."""
+    found = registry().get(domain)
+    return found.vote_key if found else None
 
 
 def vote_keys(rows: Sequence[dict[str, Any]]) -> list[str | None]:
     # The samples' own extracted answers, never their verdicts: a vote must not know the gold. Code and
     # instruct rows carry no final answer (no stdout either), so they do not vote.
-    return [r.get("pred") if r["domain"] in ANSWERS else None for r in rows]
+    return [r.get("pred") if answer_reader(r["domain"]) else None for r in rows]
 
 
 def vote_equivalence(domain: str, equivalent: Equivalent = same_answer) -> Equivalent:
-    """How a vote compares two answers of `domain`: `equivalent` (cheap string check), and for math, when
-    it says no, math-verify between the two answers (the cluster's first member as the reference), under
-    the verifier's hard timeout, so `1/2`, `0.5` and `\\frac{1}{2}` are one cluster."""
-    if domain != "math":
+    """How a vote compares two answers of `domain`: `equivalent` (cheap string check), and when it says no,
+    the domain's own `same_answer` if it has one (math: math-verify between the two answers, the cluster's
+    first member as the reference, under the verifier's hard timeout, so `1/2`, `0.5` and `\\frac{1}{2}`
+    are one cluster)."""
+    found = registry().get(domain)
+    slower = found.same_answer if found else None
+    if slower is None:
         return equivalent
-    from tinylogic.verify.math import same_math_answer
-
-    return lambda a, b: equivalent(a, b) or same_math_answer(a, b)
+    return lambda a, b: equivalent(a, b) or slower(a, b)
 
 
 # ------------------------------------------------------------------ scoring and files
@@ -99,7 +86,7 @@ def summarise(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ks: S
             "verifier_errors": sum(bool(r.get("error")) for r in rows),
             "timeouts": sum(bool(r.get("timeout")) for r in rows),
             "truncated": sum(r.get("finish_reason") == "length" for r in rows),
-            "no_answer": sum(r.get("pred") is None for r in rows if r["domain"] in ANSWERS),
+            "no_answer": sum(r.get("pred") is None for r in rows if answer_reader(r["domain"])),
         },
         "ks": ks,
         "per_problem": stats,
@@ -111,10 +98,12 @@ def reasoning_vs_knowledge(stats: Sequence[dict[str, Any]]) -> dict[str, Any] | 
     multiple-choice knowledge: asked closed-book, asked with retrieved passages (when the run has them),
     and all, each with its chance level (mean of 1/number of options). Rows without problems are left
     out; None when the run has no knowledge problems or nothing else to compare them with."""
-    knowledge = [s for s in stats if s["domain"] in KNOWLEDGE_DOMAINS]
+    kinds = {d.name: d.kind for d in registry().values()}  # `Domain.kind`: reasoning, knowledge or neither
+    reasoning = [d for d, kind in kinds.items() if kind == "reasoning"]
+    knowledge = [s for s in stats if kinds.get(s["domain"]) == "knowledge"]
     closed = [s for s in knowledge if not s.get("passages")]
-    rows = {**{d: [s for s in stats if s["domain"] == d] for d in REASONING_DOMAINS},
-            "reasoning": [s for s in stats if s["domain"] in REASONING_DOMAINS],
+    rows = {**{d: [s for s in stats if s["domain"] == d] for d in reasoning},
+            "reasoning": [s for s in stats if s["domain"] in reasoning],
             "knowledge closed-book": closed, "knowledge with retrieval": [s for s in knowledge if s.get("passages")],
             "knowledge": knowledge}
     if not knowledge or not (rows["reasoning"] or 0 < len(closed) < len(knowledge)):

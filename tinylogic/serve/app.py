@@ -331,8 +331,8 @@ def serve(model: str, host: str = "127.0.0.1", port: int = 8000, *, index: str |
     """Load the model (and index), then run the app under uvicorn until SIGINT/SIGTERM."""
     import uvicorn
 
+    from tinylogic.domains import registry
     from tinylogic.engine.base import load_engine
-    from tinylogic.verify.base import _load_builtin_verifiers
     from tinylogic.verify.math import get_pool
 
     if not access_log.handlers:  # one JSON object per line on stderr
@@ -341,8 +341,9 @@ def serve(model: str, host: str = "127.0.0.1", port: int = 8000, *, index: str |
         access_log.addHandler(handler)
         access_log.setLevel(logging.INFO)
         access_log.propagate = False
-    # Fork the math workers before any thread exists (engine, uvicorn): see verify/batch.py.
-    _load_builtin_verifiers()
+    # Import every verifier and fork the math workers before any thread exists (engine, uvicorn): see
+    # verify/batch.py.
+    registry()
     get_pool(verify_workers).start()
     loaded_index = None
     if index is not None:

@@ -6,15 +6,18 @@ default); OpenAI fields this server does not implement are listed in docs/SERVE.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from tinylogic.data.schema import DOMAINS, CodeTests
-from tinylogic.verify.batch import GOLD_FIELDS
+from tinylogic.config import TTSMethod
+from tinylogic.data.schema import CodeTests
+from tinylogic.domains import known, registry
 
-Strategy = Literal["single", "majority", "clr", "verifier"]
+# The TTS selection methods (config's names of eval/tts.py's), less `weighted`: it ranks by per-sample
+# scores, which a served request has none of.
+Strategy = Literal[tuple(m for m in get_args(TTSMethod) if m != "weighted")]
 
 
 class ServeLimits(BaseModel):
@@ -80,13 +83,20 @@ class ChatRequest(BaseModel):
     n_candidates: int = Field(1, ge=1, description="Candidates sampled; the strategy picks one.")
     tts: Strategy | None = Field(None, description="Default: verifier with a gold, majority with several "
                                  "candidates, else single.")
-    domain: Literal[DOMAINS] | None = Field(None, description="Ask the last user message as a problem of "
-                                            "this domain (its trained template); sets answer extraction.")
+    domain: str | None = Field(None, description="Ask the last user message as a problem of this domain (its "
+                               "trained template): math, code, choice or instruct; sets answer extraction.")
     tests: CodeTests | None = Field(None, description="Code tests: the first passing candidate wins.")
     answer: str | None = Field(None, description="Gold answer (math, choice) for the verifier strategy.")
     choices: list[str] | None = Field(None, description="Options of a multiple-choice (choice) problem.")
     instructions: list[dict[str, Any]] | None = Field(None, description="IFEval-style rules (instruct).")
     retrieve: int = Field(0, ge=0, description="Top-k passages from the server's index put into the prompt.")
+
+    @field_validator("domain")
+    @classmethod
+    def _known_domain(cls, domain: str | None) -> str | None:
+        if domain is not None and domain not in registry():
+            raise ValueError(f"unknown domain {domain!r}; choose among {known()}")
+        return domain
 
     @model_validator(mode="after")
     def _consistent(self) -> ChatRequest:
@@ -96,33 +106,45 @@ class ChatRequest(BaseModel):
         if self.messages[-1].role != "user":
             raise field_error("messages", "the last message must have role 'user' (the question to answer)")
         domain = self.resolved_domain()
-        needed = GOLD_FIELDS.get(domain or "", {})
-        stray = [f for f in ("tests", "answer", "choices", "instructions") if getattr(self, f) is not None
-                 and f not in needed]
+        needed = self.gold_fields()
+        stray = [f for f in self.given_gold() if f not in needed]
         if stray:
             raise field_error(stray[0], f"field {stray[0]!r} is not used by domain {domain!r}")
         if self.tts == "verifier" and not self.has_gold():
-            missing = [f for f in needed if getattr(self, f) is None] or ["tests", "answer", "instructions"]
+            missing = [f for f in needed if getattr(self, f) is None] or list(dict.fromkeys(
+                next(iter(d.gold_fields)) for d in registry().values()))  # no domain: each one's first field
             raise field_error("tts", f"tts 'verifier' needs a gold; missing {', '.join(missing)}")
         return self
 
+    def given_gold(self) -> list[str]:
+        """The gold fields (of any domain, `Domain.gold_fields`) this request gives."""
+        fields = dict.fromkeys(f for d in registry().values() for f in d.gold_fields)
+        return [f for f in fields if getattr(self, f, None) is not None]
+
     def resolved_domain(self) -> str | None:
-        """`domain`, else the one the gold fields belong to (None: neither given)."""
+        """`domain`, else the one the gold fields given name: the domain of the given field the fewest domains
+        use (tests: code, choices: choice, instructions: instruct), of those the one with the fewest gold
+        fields that has every field given (answer alone: math). None: no gold given."""
         if self.domain:
             return self.domain
-        for domain, field in (("code", "tests"), ("instruct", "instructions"), ("choice", "choices"),
-                              ("math", "answer")):
-            if getattr(self, field) is not None:
-                return domain
-        return None
+        given = self.given_gold()
+        if not given:
+            return None
+        users = {f: [d for d in registry().values() if f in d.gold_fields] for f in given}
+        rarest = users[min(given, key=lambda f: len(users[f]))]
+        return min(rarest, key=lambda d: (not set(given) <= set(d.gold_fields), len(d.gold_fields))).name
+
+    def gold_fields(self) -> list[str]:
+        """The gold fields of the resolved domain (none without one)."""
+        domain = self.resolved_domain()
+        return list(registry()[domain].gold_fields) if domain else []
 
     def has_gold(self) -> bool:
-        domain = self.resolved_domain()
-        return domain is not None and all(getattr(self, f) is not None for f in GOLD_FIELDS[domain])
+        needed = self.gold_fields()
+        return bool(needed) and all(getattr(self, f) is not None for f in needed)
 
     def gold_field(self) -> str | None:
-        return next((f for f in GOLD_FIELDS.get(self.resolved_domain() or "", {}) if getattr(self, f) is not None),
-                    None)
+        return next((f for f in self.gold_fields() if getattr(self, f) is not None), None)
 
     def strategy(self) -> Strategy:
         return self.tts or ("verifier" if self.has_gold() else "majority" if self.n_candidates > 1 else "single")

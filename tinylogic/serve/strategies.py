@@ -81,9 +81,9 @@ def render(req: ChatRequest, index: Any) -> tuple[list[dict[str, str]], Problem,
 def extract_answers(problem: Problem, domain: str | None, texts: list[str]) -> list[str | None]:
     """Final answers as the harness extracts them (math: last \\boxed{}; choice: the letter); None for
     code / instruct, and for text nothing can be read from (model output is hostile: never raise)."""
-    from tinylogic.eval.summary import ANSWERS
+    from tinylogic.eval.summary import answer_reader
 
-    extract = ANSWERS.get(domain or "math")
+    extract = answer_reader(domain or "math")
     out: list[str | None] = []
     for text in texts:
         try:

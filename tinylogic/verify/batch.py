@@ -6,8 +6,9 @@ own hard deadline, see tinylogic/verify/math.py); the other domains run on a thr
 One item's failure or timeout never touches the others' verdicts.
 
 Grader rows (`verify_file`): one JSON object per line with `id`, `domain`, `response` and the domain's
-gold: `answer` (math; choice with `choices`), `tests` (code, a schema.py test style), `instructions`
-(instruct). A malformed line becomes an error row naming the line (1-based) and the field.
+gold fields (`Domain.gold_fields`): `answer` (math; choice with `choices`), `tests` (code, a schema.py test
+style), `instructions` (instruct). A malformed line becomes an error row naming the line (1-based) and the
+field.
 """
 
 from __future__ import annotations
@@ -27,17 +28,10 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from tinylogic.data.schema import DOMAINS, Problem
-from tinylogic.verify.base import Verdict, _load_builtin_verifiers, cancelled, verify
+from tinylogic.data.schema import Problem, Verdict, cancelled
+from tinylogic.domains import known, registry
+from tinylogic.verify.base import verify
 from tinylogic.verify.math import DEFAULT_TIMEOUT, get_pool, verify_math_many
-
-# The gold field(s) each domain needs, with their JSON types (for error messages that name the field).
-GOLD_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "math": {"answer": (str, int, float)},
-    "choice": {"answer": str, "choices": list},
-    "code": {"tests": dict},
-    "instruct": {"instructions": list},
-}
 
 
 class RowError(ValueError):
@@ -59,9 +53,9 @@ def verify_batch(
     verdicts: list[Verdict | None] = [None] * len(items)
     math_index = [i for i, (p, _) in enumerate(items) if p.domain == "math"]
     other_index = [i for i, (p, _) in enumerate(items) if p.domain != "math"]
-    # Fork the math workers and import every verifier before any thread starts: a fork while another
-    # thread holds the import lock could leave a worker stuck (the deadline would still kill it).
-    _load_builtin_verifiers()
+    # Fork the math workers and import every verifier (every domain) before any thread starts: a fork while
+    # another thread holds the import lock could leave a worker stuck (the deadline would still kill it).
+    registry()
     if math_index:
         get_pool(workers).start()
     bar = Progress(transient=True) if progress and items else None
@@ -113,10 +107,10 @@ def parse_row(line_no: int, row: dict[str, Any]) -> Problem:
         if not isinstance(row[field], kind) or isinstance(row[field], bool):
             raise fail(field, f"wrong type {type(row[field]).__name__}")
     domain = row["domain"]
-    if domain not in GOLD_FIELDS:
-        raise fail("domain", f"unknown domain {domain!r} (known: {', '.join(DOMAINS)})")
+    if domain not in registry():
+        raise fail("domain", f"unknown domain {domain!r} (known: {known()})")
     gold: dict[str, Any] = {}
-    for field, kind in GOLD_FIELDS[domain].items():
+    for field, kind in registry()[domain].gold_fields.items():
         if row.get(field) is None:
             raise fail(field, f"missing (needed for domain {domain!r})")
         if not isinstance(row[field], kind) or isinstance(row[field], bool):

@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 import string
 
-from tinylogic.data.schema import Problem
+from tinylogic.data.schema import Problem, Verdict
 from tinylogic.data.text import last_boxed
-from tinylogic.verify.base import Verdict, register
 
 MAX_RESPONSE_CHARS = 8_000  # the final answer is at the end; bounded regex work on hostile input
 _ANSWER_IS = re.compile(
@@ -74,7 +73,6 @@ def extract_choice(response: str, choices: list[str]) -> tuple[int | None, str]:
     return None, "none"
 
 
-@register("choice")
 def verify_choice(problem: Problem, response: str) -> Verdict:
     choices = problem.choices or []
     if not choices:

@@ -18,8 +18,7 @@ import secrets
 
 from pydantic import BaseModel
 
-from tinylogic.data.schema import AssertTests, CallTests, Problem, StdioTests
-from tinylogic.verify.base import Verdict, register
+from tinylogic.data.schema import AssertTests, CallTests, Problem, StdioTests, Verdict
 from tinylogic.verify.sandbox import RunResult, SandboxLimits, run_python
 
 FENCE = re.compile(r"```[ \t]*([\w+-]*)[^\n]*\n(.*?)```", re.S)
@@ -47,7 +46,6 @@ def extract_program(response: str) -> str:
     return response.rstrip() + "\n"  # leading indentation kept: completion-style bodies start indented
 
 
-@register("code")
 def verify_code(problem: Problem, response: str, config: CodeVerifyConfig | None = None) -> Verdict:
     config = config or CodeVerifyConfig()
     tests = problem.tests

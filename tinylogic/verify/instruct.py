@@ -16,8 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from tinylogic.data.schema import Problem
-from tinylogic.verify.base import Verdict, register
+from tinylogic.data.schema import Problem, Verdict
 
 RELATIONS: dict[str, Callable[[int, int], bool]] = {
     "at least": operator.ge, "at most": operator.le, "less than": operator.lt,
@@ -164,7 +163,6 @@ def placeholder_count(text: str, spec: dict[str, Any]) -> bool:
     return _compare(len(re.findall(r"\[[^\[\]\n]+\]", text)), spec, "at least")
 
 
-@register("instruct")
 def verify_instruct(problem: Problem, response: str) -> Verdict:
     specs = problem.instructions or []
     if not specs:

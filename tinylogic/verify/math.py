@@ -33,9 +33,8 @@ from fractions import Fraction
 from functools import lru_cache
 from multiprocessing.connection import Connection, wait
 
-from tinylogic.data.schema import Problem
+from tinylogic.data.schema import Problem, Verdict, cancelled
 from tinylogic.data.text import last_boxed
-from tinylogic.verify.base import Verdict, cancelled, register
 
 # Seconds a single parse+verify may take before its worker is killed (env override for deployments).
 DEFAULT_TIMEOUT = float(os.environ.get("TINYLOGIC_MATH_TIMEOUT", "5"))
@@ -424,7 +423,6 @@ def verify_math_many(
     return verdicts  # type: ignore[return-value]
 
 
-@register("math")
 def verify_math(problem: Problem, response: str) -> Verdict:
     """Single-item path: a lazily started pool of one worker, same hard timeout."""
     return verify_math_many([(problem, response)], workers=1)[0]

@@ -1,0 +1,54 @@
+"""What the recipe's sections (tinylogic/config.py) are built from: the `Section` base, `TrainerMemory` (the
+settings both trainers share), and the field types that read a recipe's spellings."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+
+class Section(BaseModel):
+    # Unknown keys are errors: a typo in a recipe must not silently fall back to a default.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class TrainerMemory(Section):
+    """Memory settings of both trainers, SFT and RL (docs/SCALE.md)."""
+
+    loss_chunk_tokens: int = Field(
+        1024, ge=0, description="Labelled positions per chunk of the LM head in the loss (train/logprobs.py): only "
+        "one chunk's full-vocabulary logits exist at a time, recomputed in backward. 0: all at once.")
+    activation_checkpointing: bool = Field(
+        False, description="Recompute each layer's activations in backward instead of keeping them (less "
+        "memory, one more forward per layer in backward): for long rows on a GPU.")
+    attn_implementation: str = Field(
+        "sdpa", description="transformers attention: sdpa, eager, or flash_attention_2 (needs flash-attn; packed "
+        "rows then run varlen by position_ids).")
+
+
+# YAML reads a bare on / off as a boolean: `--set sft.bf16=on` must still mean "on"
+OnOff = Annotated[Literal["auto", "on", "off"],
+                  BeforeValidator(lambda v: {True: "on", False: "off"}.get(v, v) if isinstance(v, bool) else v)]
+
+
+def named_variant(default: str) -> BeforeValidator:
+    """A variant written as its name alone (`advantage: grpo`) is that variant with its defaults; a section
+    without `name` (`--set rl.advantage.lambda=3`) is the default variant."""
+    def named(value: Any) -> Any:
+        if isinstance(value, str):
+            return {"name": value}
+        return {"name": default, **value} if isinstance(value, dict) and "name" not in value else value
+
+    return BeforeValidator(named)
+
+
+def _suite_domain(name: str) -> str:
+    from tinylogic.data.suite import suite_domain
+
+    suite_domain(name)  # a registered domain (or an alias of one) with a suite generator, else ValueError
+    return name  # as written, not its domain's name: the value is in the data stage's key, so runs keep resuming
+
+
+# A domain of the built-in suite, by name or alias (tinylogic/domains/)
+SuiteDomain = Annotated[str, AfterValidator(_suite_domain)]
