@@ -5,7 +5,8 @@ import math
 import pytest
 import torch
 
-from tinylogic.config import GRPOAdvantage, MGPOAdvantage, RLConfig
+from tinylogic.config import RLConfig
+from tinylogic.config_base import GRPOAdvantage, MGPOAdvantage
 from tinylogic.train.rl_algos import (
     ADVANTAGES,
     LOSS_AGGREGATIONS,

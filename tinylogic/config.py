@@ -8,11 +8,18 @@ section base and shared field types are in tinylogic/config_base.py.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, get_args
+from typing import Any, Literal, get_args
 
-from pydantic import ConfigDict, Field, NonNegativeFloat, ValidationError, field_validator, model_validator
+from pydantic import Field, NonNegativeFloat, ValidationError, field_validator, model_validator
 
-from tinylogic.config_base import OnOff, Section, SuiteDomain, TrainerMemory, named_variant
+from tinylogic.config_base import (
+    Advantage,
+    MGPOAdvantage,
+    OnOff,
+    Section,
+    SuiteDomain,
+    TrainerMemory,
+)
 
 SHARED_MATH_BENCHMARKS = [
     "../shared/data/benchmarks/aime24.parquet",
@@ -137,39 +144,6 @@ class RLPhase(Section):
     long2short: bool = Field(False, description="Long2Short brevity shaping (a math phase after the accuracy phase).")
     overrides: dict[str, Any] = Field(
         default_factory=dict, description="RL settings that differ in this phase, e.g. {steps: 50, learning_rate: 1e-6}.")
-
-
-class GRPOAdvantage(Section):
-    """`rl.advantage` grpo: (r − mean) / std within each group."""
-
-    name: Literal["grpo"] = Field("grpo", description="Selects this estimator.")
-
-
-class MGPOAdvantage(Section):
-    """`rl.advantage` mgpo (docs/RECIPE.md §2): GRPO's advantage × w, w = exp(−λ·D_ME(p‖0.5)), p the
-    group's accuracy."""
-
-    model_config = ConfigDict(validate_by_name=True, serialize_by_alias=True)
-    name: Literal["mgpo"] = Field("mgpo", description="Selects this estimator.")
-    lambda_: float = Field(2.0, ge=0, alias="lambda", description="λ in w = exp(−λ·D_ME(p‖0.5)); 0 is plain GRPO. "
-                           "Not given in the reports.")
-
-
-class DrGRPOAdvantage(Section):
-    """`rl.advantage` dr_grpo: r − mean, no std division (Dr. GRPO)."""
-
-    name: Literal["dr_grpo"] = Field("dr_grpo", description="Selects this estimator.")
-
-
-class RLOOAdvantage(Section):
-    """`rl.advantage` rloo: r_i − the mean of the group's other rewards (leave-one-out)."""
-
-    name: Literal["rloo"] = Field("rloo", description="Selects this estimator.")
-
-
-# The estimators of train/rl_algos.py's ADVANTAGES registry, each with its own settings (a test ties the names)
-Advantage = Annotated[GRPOAdvantage | MGPOAdvantage | DrGRPOAdvantage | RLOOAdvantage,
-                      Field(discriminator="name"), named_variant("mgpo")]
 
 
 class RLConfig(TrainerMemory):

@@ -1,5 +1,6 @@
 """What the recipe's sections (tinylogic/config.py) are built from: the `Section` base, `TrainerMemory` (the
-settings both trainers share), and the field types that read a recipe's spellings."""
+settings both trainers share), the field types that read a recipe's spellings, and `Advantage`, the typed union
+of the RL advantage estimators' sections."""
 
 from __future__ import annotations
 
@@ -52,3 +53,38 @@ def _suite_domain(name: str) -> str:
 
 # A domain of the built-in suite, by name or alias (tinylogic/domains/)
 SuiteDomain = Annotated[str, AfterValidator(_suite_domain)]
+
+
+# ---- the RL advantage estimators' own sections (`rl.advantage`, a typed union by `name`)
+
+class GRPOAdvantage(Section):
+    """`rl.advantage` grpo: (r − mean) / std within each group."""
+
+    name: Literal["grpo"] = Field("grpo", description="Selects this estimator.")
+
+
+class MGPOAdvantage(Section):
+    """`rl.advantage` mgpo (docs/RECIPE.md §2): GRPO's advantage × w, w = exp(−λ·D_ME(p‖0.5)), p the
+    group's accuracy."""
+
+    model_config = ConfigDict(validate_by_name=True, serialize_by_alias=True)
+    name: Literal["mgpo"] = Field("mgpo", description="Selects this estimator.")
+    lambda_: float = Field(2.0, ge=0, alias="lambda", description="λ in w = exp(−λ·D_ME(p‖0.5)); 0 is plain GRPO. "
+                           "Not given in the reports.")
+
+
+class DrGRPOAdvantage(Section):
+    """`rl.advantage` dr_grpo: r − mean, no std division (Dr. GRPO)."""
+
+    name: Literal["dr_grpo"] = Field("dr_grpo", description="Selects this estimator.")
+
+
+class RLOOAdvantage(Section):
+    """`rl.advantage` rloo: r_i − the mean of the group's other rewards (leave-one-out)."""
+
+    name: Literal["rloo"] = Field("rloo", description="Selects this estimator.")
+
+
+# The estimators of train/rl_algos.py's ADVANTAGES registry, each with its own settings (a test ties the names)
+Advantage = Annotated[GRPOAdvantage | MGPOAdvantage | DrGRPOAdvantage | RLOOAdvantage,
+                      Field(discriminator="name"), named_variant("mgpo")]
