@@ -126,27 +126,10 @@ def test_an_unknown_last_stage_is_named(tmp_path):
         run.run_recipe(cfg, progress=False)
 
 
-def test_the_corpus_text_is_what_the_shipped_base_was_trained_on():
-    # tinylogic/assets/tiny-base was pretrained on these texts (recipes/base.yaml): a change to the corpus's
-    # text means the recipe no longer reproduces the shipped base, which must then be pretrained again.
+def test_the_corpus_text_is_what_the_measured_base_was_trained_on():
+    # BENCHMARKS.md's recipes/base.yaml figures were measured on a base pretrained on these texts: a change to
+    # the corpus's text means the recipe no longer reproduces them, and they must be measured again.
     from tinylogic.config import PretrainConfig
 
     texts = "".join(d["text"] for d in documents(300, 0, PretrainConfig().kinds))
     assert hashlib.sha256(texts.encode()).hexdigest()[:16] == "6bf491afc9bad9d0"
-
-
-def test_the_shipped_base_is_the_pretrained_tiny_model(tmp_path, tiny_model):
-    from transformers import AutoConfig, AutoTokenizer
-
-    from tinylogic.models import SIZES, build_tokenizer
-    from tinylogic.run_stages import Context, model_stage
-
-    cfg = load_recipe(None, ["model.base=tiny-base"])
-    folder = model_stage(Context(cfg=cfg, run_dir=tmp_path, stage_dir=tmp_path))["model"]
-    config = AutoConfig.from_pretrained(folder)
-    assert {k: getattr(config, k) for k in SIZES["tiny"]} == SIZES["tiny"]
-    assert AutoTokenizer.from_pretrained(folder).get_vocab() == build_tokenizer().get_vocab()
-    # it computes where the untrained model does not: worked arithmetic of the held-out corpus seed
-    docs = documents(40, 1, {"math": 1})
-    assert answer_accuracy(folder, docs)["math"]["answer_accuracy"] >= 0.8
-    assert answer_accuracy(tiny_model, docs)["math"]["answer_accuracy"] == 0.0

@@ -56,11 +56,6 @@ SIZES: dict[str, dict] = {
 }
 
 
-# The embedded base: the tiny model pretrained by recipes/base.yaml on raw text of the suite's world (figures
-# and the command that reproduces it: BENCHMARKS.md), shipped as package data; `model.base: tiny-base`.
-EMBEDDED_BASE = Path(__file__).parent / "assets" / "tiny-base"
-
-
 def tokenizer_corpus(n: int = TOKENIZER_CORPUS_PROBLEMS) -> list[str]:
     """Suite prompts and completions of every kind (solve, claim extract/check) and the chat roles.
     Special tokens stay out: they are added whole, and merges spent on their pieces would be wasted."""

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,15 +165,12 @@ def data_stage(ctx: Context) -> dict[str, Any]:
 
 
 def model_stage(ctx: Context) -> dict[str, Any]:
-    """The embedded default built from config (`tiny` / `small` from random weights, `tiny-base` the shipped
-    pretrained one, copied), or the base model as given."""
-    from tinylogic.models import EMBEDDED_BASE, SIZES, init_model
+    """The embedded default built from config (`tiny` / `small`), or the base model as given."""
+    from tinylogic.models import SIZES, init_model
 
     base = ctx.cfg.model.base
     if base in SIZES:
         return {"model": str(init_model(ctx.stage_dir / "model", size=base, seed=ctx.cfg.model.init_seed))}
-    if base == EMBEDDED_BASE.name:
-        return {"model": shutil.copytree(EMBEDDED_BASE, ctx.stage_dir / "model", dirs_exist_ok=True).as_posix()}
     return {"model": base}
 
 
