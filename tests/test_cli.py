@@ -199,7 +199,7 @@ def test_config_show_names_an_unknown_eval_model():
     # eval.models names the run's stages that make a model: a typo fails every command that reads the recipe
     result = runner.invoke(app, ["config", "show", "--set", "eval.models=[sft1, fuse9]"])
     assert result.exit_code == 2 and "eval.models: unknown 'fuse9'" in result.output, result.output
-    assert "choose among base, rl_last, sft1, fuse1, sft2, fuse2, rl, distill" in " ".join(result.output.split())
+    assert "choose among base, rl_last, pretrain, sft1, fuse1, sft2, fuse2, rl, distill" in " ".join(result.output.split())
 
 
 SLOW_RANK = """

@@ -66,6 +66,9 @@ def states(run_dir: Path) -> dict[str, dict]:
     return {d.name: run.read_state(d) for d in run.stage_dirs(run_dir)}
 
 
+BEFORE_DISTILL = [s.name for s in run.STAGES[:[s.name for s in run.STAGES].index("distill")]]
+
+
 def forbid(monkeypatch, *names: str) -> None:
     """Make the named stages raise if they are called (to prove they are skipped)."""
     def boom(ctx):
@@ -141,7 +144,7 @@ def test_failed_stage_keeps_earlier_outputs_and_changed_setting_reruns_downstrea
         raise RuntimeError("disk full")
 
     with monkeypatch.context() as mp:
-        forbid(mp, *[s.name for s in run.STAGES[:10]])
+        forbid(mp, *BEFORE_DISTILL)
         mp.setattr(run, "STAGES", [dataclasses.replace(s, run=broken) if s.name == "distill" else s
                                    for s in run.STAGES])
         with pytest.raises(RuntimeError, match="disk full"):
@@ -149,20 +152,20 @@ def test_failed_stage_keeps_earlier_outputs_and_changed_setting_reruns_downstrea
     after = states(run_dir)
     assert after["11-distill"]["status"] == "failed" and "disk full" in after["11-distill"]["error"]
     assert not (run_dir / "11-distill" / "sft").exists()  # the stale run of the old setting was cleared
-    for name in list(before)[:10]:
+    for name in list(before)[:list(before).index("11-distill")]:
         assert after[name] == before[name]
         assert Path(after[name]["outputs"].get("model", run_dir)).exists()
     assert after["12-eval"] == before["12-eval"]  # not reached: untouched
 
     # fixed and run again: the earlier stages are skipped, distill and eval re-run with the new setting
-    forbid(monkeypatch, *[s.name for s in run.STAGES[:10]])
+    forbid(monkeypatch, *BEFORE_DISTILL)
     run.run_recipe(changed, progress=False)
     final = states(run_dir)
     assert final["11-distill"]["status"] == "done" and final["11-distill"]["settings"]["distill"]["learning_rate"] == 3e-5
     assert final["11-distill"]["config_hash"] != before["11-distill"]["config_hash"]
     assert final["12-eval"]["config_hash"] != before["12-eval"]["config_hash"]
     assert (run_dir / "11-distill" / "partial").exists()  # same settings as the failed try: resumed, not cleared
-    assert all(final[name] == before[name] for name in list(before)[:10])
+    assert all(final[name] == before[name] for name in list(before)[:list(before).index("11-distill")])
 
 
 def test_claim_fraction_keeps_every_solve_record():
@@ -261,7 +264,7 @@ def test_eval_models_come_from_the_stage_declarations(tmp_path, monkeypatch, tin
     """eval.models accepts the stages that declare a model of their own; another name fails before any stage
     runs. A stage declared later (with makes_model) is accepted and has its row in the report."""
     with pytest.raises(ConfigError, match=r"eval.models: unknown 'probe1', 'sft3'; choose among base, rl_last, "
-                                          r"sft1, fuse1, sft2, fuse2, rl, distill$"):
+                                          r"pretrain, sft1, fuse1, sft2, fuse2, rl, distill$"):
         run.run_recipe(tiny_recipe(tmp_path, tiny_model, "eval.models=[sft1,probe1,sft3]"), progress=False)
     assert not (tmp_path / "tiny").exists()
     at = [s.name for s in run.STAGES].index("sft2")
@@ -417,7 +420,7 @@ def test_truncated_stage_model_is_run_again(tmp_path, monkeypatch, tiny_model):
 
     from rich.console import Console
 
-    monkeypatch.setattr(run, "STAGES", run.STAGES[:3])  # data, model, sft1
+    monkeypatch.setattr(run, "STAGES", [s for s in run.STAGES if s.name in ("data", "model", "sft1")])
     run.run_recipe(tiny_recipe(tmp_path, tiny_model), progress=False)
     sft1 = tmp_path / "tiny" / "03-sft1"
     weights = sft1 / "final" / "model.safetensors"
@@ -471,7 +474,7 @@ def test_a_full_disk_during_a_stage_is_one_line_and_recorded(tmp_path, monkeypat
     def save(obj, path, *a, **k):
         raise RuntimeError("[enforce fail at inline_container.cc:672] . unexpected pos 64 vs 0")
 
-    monkeypatch.setattr(run, "STAGES", run.STAGES[:3])  # data, model, sft1
+    monkeypatch.setattr(run, "STAGES", [s for s in run.STAGES if s.name in ("data", "model", "sft1")])
     monkeypatch.setattr(checkpoints_mod.torch, "save", save)
     monkeypatch.setattr(shutil, "disk_usage", lambda path: namedtuple("usage", "total used free")(1 << 40, 1 << 40, 0))
     recipe = tmp_path / "tiny.yaml"
