@@ -62,7 +62,7 @@ def _code_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:
     expr = meta["reference"].splitlines()[-1].strip().removeprefix("return ")
     lines = [meta["reference"]]
     for x in sorted(rng.sample(range(-6, 13), 4)):
-        claim, value = suite_code._at(expr, x)
+        claim, value = suite_code.claim_at(expr, x)
         lines.append(f"f({x}) = {claim}")
     text = "\n".join(lines)
     cut = text.rindex(" = ") + 3  # the last value is the answer
@@ -84,13 +84,12 @@ def _knowledge_document(rng: random.Random, world: list[list[dict]]) -> tuple[st
     towns = rng.sample(world, rng.randint(2, 3))
     facts = [f for town in towns for f in town]
     rng.shuffle(facts)
-    # then one or two facts again in the keyword wording (which ends with the value): the last value is the answer
-    said = [f["statement"] for f in (rng.choice(facts) for _ in range(rng.randint(1, 2)))]
-    last = said[-1]
-    value = next(v for f in facts if f["statement"] == last for v in (f["value"], suite_knowledge._an(f["value"]))
-                 if last.endswith(f" {v}."))
-    head = " ".join(f["passage"] for f in facts) + "\nIn short: " + " ".join(said)
-    return head[:-len(value) - 1], value + "."
+    # then one or two facts again in the keyword wording, which ends with the value ("... shows a lynx."): the
+    # last one's value is the answer
+    said = [rng.choice(facts) for _ in range(rng.randint(1, 2))]
+    value = said[-1]["value"]
+    text = " ".join(f["passage"] for f in facts) + "\nIn short: " + " ".join(f["statement"] for f in said)
+    return text[:-len(value) - 1], value + "."
 
 
 def _instruct_document(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:

@@ -63,7 +63,7 @@ def passes(code: str, tests: CallTests) -> bool:
         return False
 
 
-def _at(expr: str, x: int) -> tuple[str, int]:
+def claim_at(expr: str, x: int) -> tuple[str, int]:
     """The expression at `x` as a claim `... = value`."""
     text = re.sub(r"\bx\b", par(x), expr)
     value = eval(text, _SAFE)  # noqa: S307 - our own arithmetic expression
@@ -91,13 +91,13 @@ def _direct(expr: str, meta: dict) -> Solution:
     """State the formula, then check it on the first and last shown examples."""
     steps: Steps = [(f"Guess f(x) = {expr}.", None)]
     for x, _ in (meta["shown"][0], meta["shown"][-1]):
-        claim, _ = _at(expr, x)
+        claim, _ = claim_at(expr, x)
         steps.append((f"Check f({x}): {claim}", claim))
     return _solution(steps, expr)
 
 
 def _check_last(steps: Steps, expr: str, meta: dict) -> Steps:
-    claim, _ = _at(expr, meta["shown"][-1][0])
+    claim, _ = claim_at(expr, meta["shown"][-1][0])
     return [*steps, (f"Check: {claim}", claim)]
 
 
@@ -239,7 +239,7 @@ def cond_if_else(m: dict, slip: Slip) -> Solution:
     for x in (m["shown"][0][0], m["shown"][-1][0]):
         taken = (x > k) == (op == ">")
         cmp = f"{x} {op} {k}" if taken else f"{x} {'<=' if op == '>' else '>='} {k}"
-        value_claim, value = _at(hi if taken else lo, x)
+        value_claim, value = claim_at(hi if taken else lo, x)
         trivial = value_claim.split(" = ")[0].strip("()") == str(value)  # "5 = 5" says nothing
         line = f"x = {x}: {cmp}, so f({x}) = {value if trivial else value_claim}"
         steps += [(line, cmp)] + ([] if trivial else [(line, value_claim)])
