@@ -13,6 +13,7 @@ import torch
 from tinylogic.config import PretrainConfig
 from tinylogic.data.corpus import documents
 from tinylogic.eval.metrics import mean_and_se
+from tinylogic.processes import rank_and_world
 from tinylogic.train.sft import train_sft
 
 SCORES_FILE = "heldout.json"
@@ -26,14 +27,15 @@ def pretrain(start: str | Path, out_dir: str | Path, cfg: PretrainConfig, *, exc
     final = train_sft(start, [{"text": d["text"]} for d in corpus], out_dir, cfg.training, seed=seed,
                       progress=progress)
     scores = answer_accuracy(final, documents(cfg.heldout_documents, cfg.corpus_seed + 1, cfg.kinds, exclude))
-    (Path(out_dir) / SCORES_FILE).write_text(json.dumps(scores, indent=2))
+    if rank_and_world()[0] == 0:  # under accelerate launch every process trains and scores; one writes
+        (Path(out_dir) / SCORES_FILE).write_text(json.dumps(scores, indent=2))
     return final, scores
 
 
 @torch.no_grad()
 def answer_accuracy(model_path: str | Path, docs: Sequence[dict], batch_size: int = 16) -> dict[str, dict]:
     """Per kind: documents, the share whose answer (text from `answer_at` on) is every token the argmax
-    given the text before it, its standard error, and the mean loss per token over whole documents."""
+    given the text before it, its standard error, and the mean over documents of each one's loss per token."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(str(model_path))
