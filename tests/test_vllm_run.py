@@ -47,8 +47,9 @@ def test_tinylogic_run_with_the_vllm_backend_runs_every_stage(tiny_model, tmp_pa
                       "eval.models=[base,rl_last]")
     run.run_recipe(cfg, progress=False)
     states = {d.name: run.read_state(d) for d in run.stage_dirs(tmp_path / "tiny")}
-    assert len(states) == 12 and all(s["status"] == "done" for s in states.values()), states
-    assert not any(s["outputs"].get("skipped") for s in states.values())  # every stage ran
+    assert all(s["status"] == "done" for s in states.values()), states
+    # every stage ran but pretraining, which is off unless pretrain.documents > 0
+    assert [name for name, s in states.items() if s["outputs"].get("skipped")] == ["02a-pretrain"]
     rl_rows = [json.loads(line) for line in
                next((tmp_path / "tiny" / "10-rl").glob("*/metrics.jsonl")).read_text().splitlines()]
     assert rl_rows[0]["sampler_logprob_gap"] < 1e-3  # RL sampled through vLLM, in step with the trainer
