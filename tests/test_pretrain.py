@@ -133,3 +133,12 @@ def test_the_corpus_text_is_what_the_measured_base_was_trained_on():
 
     texts = "".join(d["text"] for d in documents(300, 0, PretrainConfig().kinds))
     assert hashlib.sha256(texts.encode()).hexdigest()[:16] == "6bf491afc9bad9d0"
+
+
+def test_config_show_names_an_unknown_last_stage():
+    from typer.testing import CliRunner
+
+    from tinylogic.cli import app
+
+    result = CliRunner().invoke(app, ["config", "show", "--set", "run.last_stage=pretrian"])
+    assert result.exit_code == 2 and "run.last_stage: unknown stage 'pretrian'" in result.output, result.output

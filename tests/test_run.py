@@ -270,7 +270,7 @@ def test_eval_models_come_from_the_stage_declarations(tmp_path, monkeypatch, tin
     at = [s.name for s in run.STAGES].index("sft2")
     check = run_stages.Stage("check", "06a-check", run=lambda ctx: {"model": ctx.model()}, reads=(), makes_model=True)
     monkeypatch.setattr(run, "STAGES", [*run.STAGES[:at], check, *run.STAGES[at:]])
-    run.check_eval_models(tiny_recipe(tmp_path, tiny_model, "eval.models=[check]"))
+    run.check_stage_names(tiny_recipe(tmp_path, tiny_model, "eval.models=[check]"))
     from tinylogic.run_report import write_run_report
 
     (tmp_path / "tiny").mkdir()

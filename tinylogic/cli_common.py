@@ -89,11 +89,11 @@ def _cached(name: str) -> bool:
 def recipe_or_fail(recipe, sets: list[str] | None):
     """The recipe (file < --set), or a clean exit naming the field at fault."""
     from tinylogic.config_load import ConfigError, load_recipe
-    from tinylogic.run import check_eval_models
+    from tinylogic.run import check_stage_names
 
     try:
         cfg = load_recipe(recipe, sets)
-        check_eval_models(cfg)  # its names are the run's stages, which the config cannot import
+        check_stage_names(cfg)  # its names are the run's stages, which the config cannot import
         return cfg
     except ConfigError as exc:
         raise fail(str(exc)) from None

@@ -48,9 +48,13 @@ def stage_dirs(run_dir: Path) -> list[Path]:
     return [run_dir / s.folder for s in STAGES]
 
 
-def check_eval_models(cfg: RecipeConfig) -> None:
-    """eval.models names stages of STAGES that make a model (or an alias): checked before any stage runs,
-    when a stage that reads eval.models is among them."""
+def check_stage_names(cfg: RecipeConfig) -> None:
+    """The settings that name stages name stages of STAGES: run.last_stage any stage, eval.models those that
+    make a model (or an alias), when a stage that reads eval.models is among them. Checked before any stage
+    runs, and by every command that reads a recipe."""
+    names = [s.name for s in STAGES]
+    if cfg.run.last_stage is not None and cfg.run.last_stage not in names:
+        raise ConfigError(f"run.last_stage: unknown stage {cfg.run.last_stage!r}; choose among {', '.join(names)}")
     if not any({"eval", "eval.models"} & set(s.reads) for s in STAGES):
         return
     known = [*EVAL_ALIASES, *(s.name for s in STAGES if s.makes_model)]
@@ -121,10 +125,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
     import yaml
     from rich.console import Console
 
-    check_eval_models(cfg)
-    names = [s.name for s in STAGES]
-    if cfg.run.last_stage is not None and cfg.run.last_stage not in names:
-        raise ConfigError(f"run.last_stage: unknown stage {cfg.run.last_stage!r}; choose among {', '.join(names)}")
+    check_stage_names(cfg)
     console = console or Console()
     rank = rank_and_world()[0]
     run_dir = Path(cfg.output_dir) / cfg.name
