@@ -86,7 +86,7 @@ def test_answer_accuracy_scores_the_answer_tokens_only(tiny_model, tmp_path):
     tok = AutoTokenizer.from_pretrained(tiny_model)
     model = AutoModelForCausalLM.from_pretrained(tiny_model)
     text = "The town of Kelby stands on the river Osk."
-    ids = tok(text, return_tensors="pt")["input_ids"]
+    ids = torch.tensor([tok(text)["input_ids"] + [tok.eos_token_id]])  # as a {text} record: generation stops after
     optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
     for _ in range(60):  # learn this one sentence by heart
         optimizer.zero_grad()
@@ -95,12 +95,17 @@ def test_answer_accuracy_scores_the_answer_tokens_only(tiny_model, tmp_path):
     model.save_pretrained(tmp_path / "m")
     tok.save_pretrained(tmp_path / "m")
     at = text.index(" Osk")
-    docs = [{"text": text, "kind": "knowledge", "answer_at": at},
-            {"text": text.replace("Osk", "Tavy"), "kind": "knowledge", "answer_at": at},  # a wrong answer
-            {"text": text.replace("Kelby", "Zorp"), "kind": "math", "answer_at": at}]  # a head it never saw
-    scores = answer_accuracy(tmp_path / "m", docs)
+    docs = [{"text": text, "kind": "knowledge", "answer_at": at, "working_at": at},
+            {"text": text.replace("Osk", "Tavy"), "kind": "knowledge", "answer_at": at, "working_at": at},  # wrong
+            {"text": text.replace("Kelby", "Zorp"), "kind": "math", "answer_at": at, "working_at": at}]  # unseen head
+    # written out greedily from "The town of Kelby": the learnt line ends with the answer; with "Tavy" it does not
+    works = [{"text": t, "kind": "code", "answer_at": at + 1, "working_at": text.index(" stands")}
+             for t in (text, text.replace("Osk", "Tavy"), text.replace("Osk", "sk"))]
+    scores = answer_accuracy(tmp_path / "m", docs + works)
     assert scores["knowledge"]["documents"] == 2 and scores["knowledge"]["answer_accuracy"] == 0.5
     assert scores["knowledge"]["loss"] < scores["math"]["loss"]
+    assert "solve_accuracy" not in scores["knowledge"]  # no working to write
+    assert scores["code"]["solve_accuracy"] == round(1 / 3, 4)  # "...river Osk." does not end with " sk."
 
 
 def test_the_pretrain_stage_runs_and_last_stage_stops_there(tmp_path, tiny_model):
@@ -132,7 +137,7 @@ def test_the_corpus_text_is_what_the_measured_base_was_trained_on():
     from tinylogic.config import PretrainConfig
 
     texts = "".join(d["text"] for d in documents(300, 0, PretrainConfig().kinds))
-    assert hashlib.sha256(texts.encode()).hexdigest()[:16] == "6bf491afc9bad9d0"
+    assert hashlib.sha256(texts.encode()).hexdigest()[:16] == "17bc5f808f44a88d"
 
 
 def test_config_show_names_an_unknown_last_stage():

@@ -13,8 +13,9 @@ from passages):
 - instruct: texts that follow the suite's rules, each after its rule lines (its answer: the last line).
 
 Items drawn from the same generators as the suite skip every held-out prompt (`exclude`): the base never
-sees a test problem. Each document records where its last answer starts (`answer_at`, a character offset):
-the pretraining stage scores held-out documents by whether the model predicts that answer.
+sees a test problem. Each document records where its last answer starts (`answer_at`, a character offset)
+and where that answer's working starts (`working_at`): the pretraining stage scores held-out documents by
+whether the model predicts the answer given the working, and whether it writes the working and the answer.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ OTHER_WORLD_SEED = 7  # the articles' world: not suite_knowledge.WORLD_SEED
 OTHER_WORLD_TOWNS = 6000
 # items per document, so that documents stay within ~256 tokens (the base's packed rows); articles name 2-3 towns
 ITEMS_PER_DOCUMENT = {"math": 3, "code": 2}
+RESTATED = (3, 5)  # facts an article restates at its end (~12 tokens each)
 
 
 def _identity(value: int, unit: int = 1) -> int:
@@ -46,7 +48,7 @@ def _draw(rng: random.Random, subdomains: dict, exclude: Collection[str]):
         return prompt, gold, meta, rng.choice(solutions)
 
 
-def _math_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:
+def _math_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str, str]:
     prompt, _, _, (steps, _, answer) = _draw(rng, suite_math.SUBDOMAINS, exclude)
     claims = "; ".join(dict.fromkeys(c for _, c in steps if c))
     if prompt.startswith("Solve for x: "):
@@ -54,10 +56,10 @@ def _math_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:
     else:
         head = prompt.removeprefix("Compute ").rstrip(".")
         result = f"{head} = "
-    return f"{head}: {claims}. So {result}" if claims else f"{head}. So {result}", f"{answer}."
+    return head, f": {claims}. So {result}" if claims else f". So {result}", f"{answer}."
 
 
-def _code_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:
+def _code_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str, str]:
     _, _, meta, _ = _draw(rng, suite_code.SUBDOMAINS, exclude)
     expr = meta["reference"].splitlines()[-1].strip().removeprefix("return ")
     lines = [meta["reference"]]
@@ -65,8 +67,8 @@ def _code_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str]:
         claim, value = suite_code.claim_at(expr, x)
         lines.append(f"f({x}) = {claim}")
     text = "\n".join(lines)
-    cut = text.rindex(" = ") + 3  # the last value is the answer
-    return text[:cut], text[cut:]
+    working, cut = text.rindex("\n") + len(f"\nf({x}) = "), text.rindex(" = ") + 3  # the last value is the answer
+    return text[:working], text[working:cut], text[cut:]
 
 
 def _articles_world() -> list[list[dict]]:
@@ -84,9 +86,9 @@ def _knowledge_document(rng: random.Random, world: list[list[dict]]) -> tuple[st
     towns = rng.sample(world, rng.randint(2, 3))
     facts = [f for town in towns for f in town]
     rng.shuffle(facts)
-    # then one or two facts again in the keyword wording, which ends with the value ("... shows a lynx."): the
-    # last one's value is the answer
-    said = [rng.choice(facts) for _ in range(rng.randint(1, 2))]
+    # then some facts again in the keyword wording, which ends with the value ("... shows a lynx."): the last
+    # one's value is the answer. Reading is the slowest skill to learn, so each article restates several.
+    said = [rng.choice(facts) for _ in range(rng.randint(*RESTATED))]
     value = said[-1]["value"]
     text = " ".join(f["passage"] for f in facts) + "\nIn short: " + " ".join(f["statement"] for f in said)
     return text[:-len(value) - 1], value + "."
@@ -108,8 +110,9 @@ def _instruct_document(rng: random.Random, exclude: Collection[str]) -> tuple[st
 
 
 def documents(count: int, seed: int, weights: dict[str, float], exclude: Collection[str] = ()) -> list[dict]:
-    """`count` documents {text, kind, answer_at}, kinds drawn by `weights` (kind -> weight, KINDS only);
-    deterministic in (count, seed, weights, exclude)."""
+    """`count` documents {text, kind, answer_at, working_at}, kinds drawn by `weights` (kind -> weight, KINDS
+    only); deterministic in (count, seed, weights, exclude). `working_at`: where the last answer's working
+    starts (math: after `71 + 33`; code: after `f(9) = `); without one (knowledge, instruct), `answer_at`."""
     unknown = [k for k in weights if k not in KINDS]
     if unknown or not any(weights.values()):
         raise ValueError(f"pretrain.kinds: {'unknown ' + ', '.join(unknown) if unknown else 'all weights 0'} "
@@ -124,11 +127,12 @@ def documents(count: int, seed: int, weights: dict[str, float], exclude: Collect
     for kind in rng.choices(kinds, [weights[k] for k in kinds], k=count):
         if kind in items:
             pieces = [items[kind]() for _ in range(ITEMS_PER_DOCUMENT[kind])]
-            head = "".join(h + a + "\n\n" for h, a in pieces[:-1]) + pieces[-1][0]
-            answer = pieces[-1][1]
-        elif kind == "knowledge":
-            head, answer = _knowledge_document(rng, world)
+            before = "".join("".join(piece) + "\n\n" for piece in pieces[:-1]) + pieces[-1][0]
+            head, answer = before + pieces[-1][1], pieces[-1][2]
+            working_at = len(before)
         else:
-            head, answer = _instruct_document(rng, exclude)
-        out.append({"text": head + answer, "kind": kind, "answer_at": len(head)})
+            head, answer = (_knowledge_document(rng, world) if kind == "knowledge"
+                            else _instruct_document(rng, exclude))
+            working_at = len(head)
+        out.append({"text": head + answer, "kind": kind, "answer_at": len(head), "working_at": working_at})
     return out

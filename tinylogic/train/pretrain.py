@@ -1,6 +1,7 @@
 """Pretraining the embedded base (`recipes/base.yaml`): the raw-text corpus of `tinylogic.data.corpus`
 through `train_sft` (a {text} record: every token a label, no chat template), then held-out documents of
-another corpus seed scored by whether the model predicts each one's last answer token for token."""
+another corpus seed scored by whether the model predicts each one's last answer token for token given the
+text before it, and (math, code) whether it writes the working and that answer itself, greedily."""
 
 from __future__ import annotations
 
@@ -58,10 +59,32 @@ def answer_accuracy(model_path: str | Path, docs: Sequence[dict], batch_size: in
             first = next(t for t, (_, end) in enumerate(enc["offset_mapping"][i]) if end > doc["answer_at"])
             hits.setdefault(doc["kind"], []).append(float(right[i, max(first, 1) - 1:n - 1].all()))
             losses.setdefault(doc["kind"], []).append(float(-logp[i, :n - 1].mean()))
+    solved = solve_accuracy(model, tokenizer, [d for d in docs if d["working_at"] < d["answer_at"]], batch_size)
     scores = {}
     for kind, h in hits.items():
         accuracy, se = mean_and_se(h)
         scores[kind] = {"documents": len(h), "answer_accuracy": round(accuracy, 4),
                         "se": None if se is None else round(se, 4), "loss": round(sum(losses[kind]) / len(h), 4)}
+        if kind in solved:
+            accuracy, se = mean_and_se(solved[kind])
+            scores[kind] |= {"solve_accuracy": round(accuracy, 4), "solve_se": None if se is None else round(se, 4)}
     return scores
+
+
+def solve_accuracy(model, tokenizer, docs: Sequence[dict], batch_size: int) -> dict[str, list[float]]:
+    """Per kind, one hit per document: given the text up to its working (`71 + 33`, `f(9) = `), does the
+    greedy continuation's line end with the document's answer (`... = 104.`, `... = -148`)?"""
+    hits: dict[str, list[float]] = {}
+    tokenizer.padding_side = "left"  # generation continues every row from its last real token
+    for start in range(0, len(docs), batch_size):
+        batch = docs[start:start + batch_size]
+        enc = tokenizer([d["text"][:d["working_at"]] for d in batch], return_tensors="pt", padding=True,
+                        add_special_tokens=False)
+        room = max(len(tokenizer(d["text"][d["working_at"]:])["input_ids"]) for d in batch) + 8
+        out = model.generate(**enc, max_new_tokens=room, do_sample=False, pad_token_id=tokenizer.pad_token_id)
+        for doc, ids in zip(batch, out[:, enc["input_ids"].shape[1]:], strict=True):
+            line = tokenizer.decode(ids, skip_special_tokens=True).split("\n")[0]
+            answer = doc["text"][doc["answer_at"]:]
+            hits.setdefault(doc["kind"], []).append(float(line.endswith(" " + answer)))
+    return hits
 
