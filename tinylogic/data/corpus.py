@@ -33,10 +33,6 @@ ITEMS_PER_DOCUMENT = {"math": 3, "code": 2}
 RESTATED = (3, 5)  # facts an article restates at its end (~12 tokens each)
 
 
-def _identity(value: int, unit: int = 1) -> int:
-    return value
-
-
 def _draw(rng: random.Random, subdomains: dict, exclude: Collection[str]):
     """One (prompt, gold, meta, a clean solution) of a random subdomain and tier, never an excluded prompt."""
     while True:
@@ -44,7 +40,7 @@ def _draw(rng: random.Random, subdomains: dict, exclude: Collection[str]):
         prompt, gold, meta = generate(rng, rng.randint(1, 3))
         if prompt in exclude:
             continue
-        solutions = [s for s in (fn(meta, _identity) for fn in strategies.values()) if s is not None]
+        solutions = [s for s in (fn(meta, suite_math.no_slip) for fn in strategies.values()) if s is not None]
         return prompt, gold, meta, rng.choice(solutions)
 
 
@@ -101,7 +97,7 @@ def _instruct_document(rng: random.Random, exclude: Collection[str]) -> tuple[st
         prompt, _, meta = generate(rng, rng.randint(1, 3))
         if prompt not in exclude and meta["task_prompt"] not in exclude:
             break
-    solutions = [s for s in (fn(meta, _identity) for fn in strategies.values()) if s is not None]
+    solutions = [s for s in (fn(meta, suite_math.no_slip) for fn in strategies.values()) if s is not None]
     rules = prompt.partition("\n\nRules:\n")[2]
     response = rng.choice(solutions)[1]
     # the answer is the response's last line (an end phrase, `\boxed{...}`, a code fence), which the rules shape

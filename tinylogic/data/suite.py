@@ -25,6 +25,7 @@ from tinylogic.data import suite_knowledge
 from tinylogic.data.claims import CLAIM_CHECK_PROMPT, CLAIM_EXTRACT_PROMPT, claim_extract_completion
 from tinylogic.data.prompts import solve_prompt
 from tinylogic.data.schema import Claim, Problem, Trace
+from tinylogic.data.suite_math import no_slip
 from tinylogic.domains import Domain, registry, resolve
 
 SOURCE = "tinylogic-suite"
@@ -88,10 +89,6 @@ def suite_domain(name: str) -> Domain:
     return domain
 
 
-def _identity(value: int, unit: int = 1) -> int:
-    return value
-
-
 def _slip_at(target: int, delta: int) -> tuple[Callable[..., int], list[int]]:
     """A slip that adds `delta * unit` at its `target`-th call (keeping non-negative values
     non-negative), and the list of its calls (to count a strategy's slip points)."""
@@ -110,13 +107,13 @@ def _slip_at(target: int, delta: int) -> tuple[Callable[..., int], list[int]]:
 def _add_traces(rng: random.Random, problem: Problem, module: ModuleType, strategies: dict,
                 flawed_fraction: float) -> None:
     gold = {"answer": problem.answer, "tests": problem.tests, "instructions": problem.instructions}
-    applicable = {name: fn for name, fn in strategies.items() if fn(problem.meta, _identity) is not None}
+    applicable = {name: fn for name, fn in strategies.items() if fn(problem.meta, no_slip) is not None}
     flags = [rng.random() < flawed_fraction for _ in applicable]
     if flags and all(flags):
         flags[0] = False  # keep at least one clean solution per problem
     claims, answers = [], []
     for (name, fn), flawed in zip(applicable.items(), flags, strict=True):
-        solution = fn(problem.meta, _identity)
+        solution = fn(problem.meta, no_slip)
         if not module.correct(gold, solution):
             raise RuntimeError(f"suite bug: {problem.id} strategy {name!r} writes a wrong clean trace")
         if flawed:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from tinylogic.data.schema import Problem
+from tinylogic.data.suite_math import no_slip
 from tinylogic.domains.code import DOMAIN as CODE
 from tinylogic.domains.math import DOMAIN as MATH
 from tinylogic.verify.instruct import RULES
@@ -112,10 +113,6 @@ def respond(lines: list[str], tail: str, specs: list[dict], slip) -> str:
     return text
 
 
-def _identity(value: int, unit: int = 1) -> int:
-    return value
-
-
 def _pick_rules(rng: random.Random, domain: str, count: int) -> list[str]:
     pool = [name for name, (domains, _) in RULE_KINDS.items() if domain in domains]
     while True:  # reject combinations that contradict each other
@@ -150,12 +147,12 @@ def _generator(domain: str, sub: str) -> Callable:
         """A base task with `tier` rules (1..3)."""
         prompt, gold, meta = generate(rng, rng.choice((1, 2, 3)))
         task = base.prompt(Problem(id="task", domain=domain, prompt=prompt, **gold))
-        solutions = [s for s in (fn(meta, _identity) for fn in strategies.values()) if s is not None]
+        solutions = [s for s in (fn(meta, no_slip) for fn in strategies.values()) if s is not None]
         min_lines = min(len(_lines(s[0])) for s in solutions)
         specs = [_spec(rng, name, max(1, min_lines)) for name in _pick_rules(rng, domain, tier)]
         for spec in specs:
             if spec["rule"] == "word_count":  # a limit every clean trace keeps, which rambling breaks
-                longest = max(_words(respond(_lines(s[0]), s[1], specs, _identity)) for s in solutions)
+                longest = max(_words(respond(_lines(s[0]), s[1], specs, no_slip)) for s in solutions)
                 spec["n"] = longest + rng.randint(*WORD_SLACK)
         rules = "\n".join(f"- {describe(s)}" for s in specs)
         # meta keeps the rules for the strategies (the gold copy is `instructions`, what the verifier reads)
@@ -167,7 +164,7 @@ def _generator(domain: str, sub: str) -> Callable:
 
 def _follow(strategy: Callable) -> Callable:
     def follow(meta: dict, slip) -> tuple[list, str, str] | None:
-        solution = strategy(meta, _identity)  # the task's solution stays right: only rules can be forgotten
+        solution = strategy(meta, no_slip)  # the task's solution stays right: only rules can be forgotten
         if solution is None:
             return None
         steps, tail, answer = solution

@@ -16,9 +16,14 @@ import random
 from collections.abc import Callable
 
 Steps = list[tuple[str, str | None]]
-Slip = Callable[..., int]
+Slip = Callable[..., int]  # (value, unit=1) -> the value as written, possibly wrong (a flawed trace)
 Solution = tuple[Steps, str, str]
 PLACES = ("ones", "tens", "hundreds", "thousands", "ten-thousands")
+
+
+def no_slip(value: int, unit: int = 1) -> int:
+    """The slip of a clean trace: every value as computed."""
+    return value
 
 
 def par(v: int) -> str:
