@@ -28,6 +28,7 @@ import os
 import re
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 from functools import lru_cache
@@ -218,6 +219,11 @@ def _worker_loop(conn: Connection, parent: int) -> None:
     logging.getLogger("math_verify").setLevel(logging.CRITICAL)  # no per-item "timeout" warnings
     logging.getLogger("latex2sympy2_extended").setLevel(logging.CRITICAL)
     enable_sll_first()
+    # math-verify keeps its last 20 LaTeX parses; a group's samples repeat answers (and the gold) further apart.
+    # The same function behind a larger cache: a hit returns what the call would (an exception is not cached).
+    import math_verify.parser
+
+    math_verify.parser.parse_latex_cached = lru_cache(maxsize=4096)(math_verify.parser.parse_latex_cached.__wrapped__)
     # A forked worker inherits the pipe ends of the caller (and of earlier workers), so the caller's death
     # does not always reach it as EOF: it also checks, once a second, that its parent is still `parent`
     # (the caller's pid, passed in: read here, it would already be init's if the caller died first).
@@ -303,7 +309,21 @@ class MathPool:
             self._fill()
             idle = list(range(self.size))
             busy: dict[Connection, tuple[int, int, float]] = {}  # conn -> (worker slot, task, start)
-            pending = iter(todo)
+            # The items of one gold go to one worker: it parses that gold once, and its caches (the parsed
+            # answers, ANTLR's prediction DFA) serve the group's other samples. A worker whose share is done
+            # takes from the end of the longest other one, so none idles while items are left.
+            shares: list[deque[int]] = [deque() for _ in range(self.size)]
+            for index in todo:
+                shares[hash(tasks[index][0]) % self.size].append(index)
+
+            def take(slot: int) -> int | None:
+                if cancel is not None and cancel.is_set():
+                    return None
+                if shares[slot]:
+                    return shares[slot].popleft()
+                longest = max(shares, key=len)
+                return longest.pop() if longest else None
+
             exhausted = False
 
             def finish(slot: int, index: int, outcome: Outcome | None, start: float) -> None:
@@ -314,11 +334,12 @@ class MathPool:
 
             while True:
                 while idle and not exhausted:
-                    index = None if cancel is not None and cancel.is_set() else next(pending, None)
+                    slot = idle.pop()
+                    index = take(slot)
                     if index is None:
+                        idle.append(slot)
                         exhausted = True
                         break
-                    slot = idle.pop()
                     proc, conn = self._workers[slot]
                     try:
                         conn.send(tasks[index])
