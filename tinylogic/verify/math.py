@@ -219,11 +219,6 @@ def _worker_loop(conn: Connection, parent: int) -> None:
     logging.getLogger("math_verify").setLevel(logging.CRITICAL)  # no per-item "timeout" warnings
     logging.getLogger("latex2sympy2_extended").setLevel(logging.CRITICAL)
     enable_sll_first()
-    # math-verify keeps its last 20 LaTeX parses; a group's samples repeat answers (and the gold) further apart.
-    # The same function behind a larger cache: a hit returns what the call would (an exception is not cached).
-    import math_verify.parser
-
-    math_verify.parser.parse_latex_cached = lru_cache(maxsize=4096)(math_verify.parser.parse_latex_cached.__wrapped__)
     # A forked worker inherits the pipe ends of the caller (and of earlier workers), so the caller's death
     # does not always reach it as EOF: it also checks, once a second, that its parent is still `parent`
     # (the caller's pid, passed in: read here, it would already be init's if the caller died first).
