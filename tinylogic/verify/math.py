@@ -11,6 +11,7 @@ fractions) are decided in the caller by exact arithmetic that mirrors math-verif
 (`fast_outcome`; it declines whatever it cannot decide exactly), so no worker round trip and no SymPy. In
 the workers, latex2sympy's ANTLR parser runs SLL prediction first and full LL only after a syntax error
 (`enable_sll_first`): ANTLR guarantees an SLL parse without a syntax error is the tree LL would build.
+The items of one gold go to one worker, which parses that gold once for the group.
 
 Timeout: math-verify's own timeout uses SIGALRM, which only works on a process's main thread, so its
 timeouts are disabled here and every parse+verify runs in a worker *process* from a persistent pool
