@@ -226,6 +226,21 @@ def test_reference_solutions_verify_against_their_gold(benchmarks_dir: Path) -> 
             assert rate >= 0.99 and not unexpected, (name, rate, unexpected[:10])
 
 
+@pytest.mark.slow
+def test_groups_of_samples_get_the_full_paths_verdicts(benchmarks_dir: Path) -> None:
+    # RL's shape: several samples per problem, answers repeating across groups. In the pool each gold's group
+    # goes to one worker and repeated answers come from its parse cache; verdicts must still be the full path's.
+    sets = reference_pairs(benchmarks_dir)
+    pairs = sets["minerva_math"][:40] + sets["olympiadbench_solution"][:40]
+    items = [(math(gold, f"g{i}/{k}"), pairs[(i + 7 * k) % len(pairs)][1])
+             for i, (gold, _) in enumerate(pairs) for k in range(4)]
+    verdicts = verify_batch(items, workers=2, timeout=10)
+    differ = [(p.id, v.detail) for (p, response), v in zip(items, verdicts, strict=True)
+              if (v.error, v.correct) != ((full := check_answer(p.answer, response))[0] == "gold_error", full[1])]
+    assert differ == []
+    assert sum(v.correct for v in verdicts) >= 30  # each gold's own solution, mostly right
+
+
 def test_workers_exit_when_the_caller_is_killed():
     # forked workers inherit pipe ends, so a SIGKILLed caller is noticed by the parent-pid check
     import os

@@ -11,6 +11,7 @@ fractions) are decided in the caller by exact arithmetic that mirrors math-verif
 (`fast_outcome`; it declines whatever it cannot decide exactly), so no worker round trip and no SymPy. In
 the workers, latex2sympy's ANTLR parser runs SLL prediction first and full LL only after a syntax error
 (`enable_sll_first`): ANTLR guarantees an SLL parse without a syntax error is the tree LL would build.
+The items of one gold go to one worker, which parses that gold once for the group.
 
 Timeout: math-verify's own timeout uses SIGALRM, which only works on a process's main thread, so its
 timeouts are disabled here and every parse+verify runs in a worker *process* from a persistent pool
@@ -28,6 +29,7 @@ import os
 import re
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 from functools import lru_cache
@@ -303,7 +305,21 @@ class MathPool:
             self._fill()
             idle = list(range(self.size))
             busy: dict[Connection, tuple[int, int, float]] = {}  # conn -> (worker slot, task, start)
-            pending = iter(todo)
+            # The items of one gold go to one worker: it parses that gold once, and its caches (the parsed
+            # answers, ANTLR's prediction DFA) serve the group's other samples. A worker whose share is done
+            # takes from the end of the longest other one, so none idles while items are left.
+            shares: list[deque[int]] = [deque() for _ in range(self.size)]
+            for index in todo:
+                shares[hash(tasks[index][0]) % self.size].append(index)
+
+            def take(slot: int) -> int | None:
+                if cancel is not None and cancel.is_set():
+                    return None
+                if shares[slot]:
+                    return shares[slot].popleft()
+                longest = max(shares, key=len)
+                return longest.pop() if longest else None
+
             exhausted = False
 
             def finish(slot: int, index: int, outcome: Outcome | None, start: float) -> None:
@@ -314,11 +330,12 @@ class MathPool:
 
             while True:
                 while idle and not exhausted:
-                    index = None if cancel is not None and cancel.is_set() else next(pending, None)
+                    slot = idle.pop()
+                    index = take(slot)
                     if index is None:
+                        idle.append(slot)
                         exhausted = True
                         break
-                    slot = idle.pop()
                     proc, conn = self._workers[slot]
                     try:
                         conn.send(tasks[index])
