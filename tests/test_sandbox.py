@@ -378,3 +378,28 @@ def test_a_zygote_that_does_not_answer_gives_way_to_unshare(how_started):
                                   == len(sandbox_info()["isolation"]) for rc, uid, pid, n in runs), out
     assert after == ["False", "[]"]  # given up after the probe's two tries; none left running
     assert out.stderr.count("LOG sandbox: the zygote does not answer") == 1, out.stderr
+
+
+@pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
+def test_a_forked_caller_has_sandboxes_of_its_own(how_started):
+    """A caller that forks (a multiprocessing worker, say): the child neither uses nor stops its parent's
+    zygote and spares, runs in sandboxes of its own, and its exit (atexit: close_spares) leaves the
+    parent's working."""
+    if how_started != "spare":
+        pytest.skip("about spares")
+    caller = textwrap.dedent("""
+        import os, sys
+        from tinylogic.verify import sandbox
+        from tinylogic.verify.sandbox import run_python
+        run_python("pass")
+        parents = [box.proc for boxes in sandbox._spares.values() for box in boxes]
+        if os.fork() == 0:
+            assert not sandbox._spares and not sandbox._zygotes
+            print("child", run_python("print(1)").stdout.strip(), flush=True)
+            sys.exit(0)
+        assert os.wait()[1] == 0
+        alive = bool(parents) and all(proc.poll() is None for proc in parents)
+        print("parent", alive, run_python("print(2)").stdout.strip())
+    """)
+    out = subprocess.run([sys.executable, "-c", caller], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["child", "1", "parent", "True", "2"], out

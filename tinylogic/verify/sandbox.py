@@ -382,18 +382,6 @@ _zygote_lock = Lock()  # one request and its reply at a time, whatever the threa
 _zygote_failed = False  # a new zygote did not answer: this process starts its sandboxes behind unshare
 
 
-def _forget_zygotes() -> None:
-    """A forked caller starts zygotes of its own (and must not keep its parent's alive or talk to them)."""
-    global _zygote_lock
-    _zygote_lock = Lock()
-    for _, sock in _zygotes.values():
-        sock.close()
-    _zygotes.clear()
-
-
-os.register_at_fork(after_in_child=_forget_zygotes)
-
-
 def _env(cwd: str) -> dict[str, str]:
     return {"PATH": SAFE_PATH, "HOME": cwd, "TMPDIR": cwd, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
 
@@ -498,6 +486,28 @@ class _Sandbox:
 
 _spares: dict[tuple[str, int], list[_Sandbox]] = {}  # (interpreter, tmpfs MiB) -> waiting sandboxes
 _spares_lock = Lock()
+
+
+def _forget_parents_sandboxes() -> None:
+    """In a forked caller: start zygotes and spares of its own; never talk to, keep alive or kill the parent's
+    (its copies of their descriptors would keep a dead parent's zygote and spares from reading end-of-file)."""
+    global _zygote_lock, _spares_lock
+    _zygote_lock, _spares_lock = Lock(), Lock()
+    for _, sock in _zygotes.values():
+        sock.close()
+    _zygotes.clear()
+    for box in [box for boxes in _spares.values() for box in boxes]:
+        os.close(box.control)
+        box.proc.stdout.close()
+        box.proc.stderr.close()
+        if isinstance(box.proc, _Forked):
+            os.close(box.proc.pidfd)
+        if box.slot >= 0:
+            _free_slots.put(box.slot)
+    _spares.clear()
+
+
+os.register_at_fork(after_in_child=_forget_parents_sandboxes)
 
 
 def _start(setup: _Setup, limits: SandboxLimits, timeout: float | None, slot: int) -> _Sandbox:
