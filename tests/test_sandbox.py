@@ -85,6 +85,24 @@ def test_runtime_error_exit_code_and_traceback():
     assert res.returncode == 1 and "ValueError: boom" in res.stderr
 
 
+EXITS = ["import sys; sys.exit('bye')", "import sys; sys.exit(3)", "raise SystemExit(None)", "print('x', end='')",
+         "import threading, time\nthreading.Thread(target=lambda: (time.sleep(0.2), print('thread'))).start()",
+         "import atexit; atexit.register(print, 'atexit')", "class A:\n    def __del__(self): print('del')\na = A()",
+         "import os\nout = os.fdopen(1, 'w')\nout.write('fdopen')", "import sys; print('x'); sys.stdout.close()",
+         "import os; os.close(1); print('x')"]
+
+
+@pytest.mark.parametrize("code", EXITS)
+def test_a_program_exits_as_it_would_under_python(code):
+    """The program's process skips the interpreter's teardown: what a program can see of its exit (status,
+    messages, threads, atexit, finalizers, flushed output) is still the interpreter's."""
+    python = sandbox_info()["python"]
+    native = subprocess.run([python, "-I", "-S", "-c", code], capture_output=True, text=True, timeout=10)
+    res = run_python(code)
+    assert (res.returncode, res.stdout) == (native.returncode, native.stdout)
+    assert res.stderr == native.stderr or native.returncode == 120  # (Python also says why it could not flush)
+
+
 def test_caller_environment_is_not_visible(monkeypatch):
     monkeypatch.setenv("TINYLOGIC_TEST_SECRET", "hunter2-" + uuid.uuid4().hex)
     code = "import os\nprint(sorted(os.environ.items()))\ntry:\n    print(open('/proc/1/environ').read())\n" \

@@ -193,7 +193,8 @@ if pid == 0:
         gc.collect()
     for f in (sys.stdout, sys.stderr):
         try:
-            f.flush()
+            if f is not None and not f.closed:
+                f.flush()
         except Exception:
             code = 120  # as the interpreter does when it cannot flush
     os._exit((code or 0) & 0xFF)
