@@ -49,6 +49,7 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -566,28 +567,28 @@ def run_python(code: str, *, stdin: str = "", timeout: float = 5, limits: Sandbo
     limits = limits or SandboxLimits()
     setup = _setup(limits.python)
     box = _take_spare(setup, limits) if setup.pid_namespace else None
-    if setup.pid_namespace:
-        _start_spare(setup, limits)  # the replacement starts while this run executes
+    # the replacement starts once this run's sandbox has its program, and comes up while it runs
+    top_up = (lambda: _start_spare(setup, limits)) if setup.pid_namespace else None
     if box is not None:  # a spare found dead (or killed with its zygote under the run) gives way to a new one
-        result = _run(setup, box, code, epilogue, stdin, timeout, limits)
+        result = _run(setup, box, code, epilogue, stdin, timeout, limits, top_up)
         if result.killed_reason != "sandbox-died":
             return result
-    return _execute(setup, code, epilogue, stdin, timeout, limits)
+    return _execute(setup, code, epilogue, stdin, timeout, limits, then=top_up)
 
 
 def _execute(setup: _Setup, code: str, epilogue: str, stdin: str, timeout: float, limits: SandboxLimits,
-             probe: bool = False) -> RunResult:
+             probe: bool = False, then: Callable[[], None] | None = None) -> RunResult:
     """A run in a sandbox started for it."""
     box = _start(setup, limits, timeout, _free_slots.get() if setup.switch_uid else -1)
-    result = _run(setup, box, code, epilogue, stdin, timeout, limits)
+    result = _run(setup, box, code, epilogue, stdin, timeout, limits, then)
     result.isolation = [] if probe else result.isolation
     return result
 
 
 def _run(setup: _Setup, box: _Sandbox, code: str, epilogue: str, stdin: str, timeout: float,
-         limits: SandboxLimits) -> RunResult:
-    """Hand the run to `box` and supervise it. A sandbox already dead (its BOOT printed why), or killed with
-    its zygote, gives killed_reason "sandbox-died"."""
+         limits: SandboxLimits, then: Callable[[], None] | None = None) -> RunResult:
+    """Hand the run to `box`, call `then` (if the handover worked) and supervise. A sandbox already dead
+    (its BOOT printed why), or killed with its zygote, gives killed_reason "sandbox-died"."""
     try:
         cpu = max(1, min(limits.cpu_seconds, int(timeout) + 1))
         mb = 1 << 20
@@ -596,7 +597,11 @@ def _run(setup: _Setup, box: _Sandbox, code: str, epilogue: str, stdin: str, tim
                 int(timeout) + BACKSTOP_SECONDS, *(len(part) for part in payload)]
         start = time.perf_counter()
         if _hand_over(box, " ".join(map(str, head)).encode() + b"\n" + b"".join(payload), start + timeout):
-            result = _supervise(box.proc, start, timeout, limits.output_bytes, box.uid, setup.pid_namespace)
+            try:
+                if then:
+                    then()
+            finally:  # supervised (and so torn down) even if `then` raises
+                result = _supervise(box.proc, start, timeout, limits.output_bytes, box.uid, setup.pid_namespace)
         else:
             _kill_tree(box.proc, box.uid)
             result = RunResult(returncode=box.proc.returncode, stdout="",
