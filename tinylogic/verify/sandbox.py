@@ -1,8 +1,9 @@
 """Run untrusted Python in a throw-away sandbox process: `run_python(code, ...) -> RunResult`.
 
-Model-written code is hostile input. Each run is one process tree, started as
+Model-written code is hostile input. Each run is one process tree, where the caller is root and namespaces
+work forked by the caller's zygote (below), elsewhere started as
 `unshare -m -n -p -f --mount-proc --kill-child python -I -S -c BOOT` (behind `timeout -s KILL <backstop>`
-when it is started for a waiting run):
+when it is started for a waiting run; degraded modes drop the flags they cannot have):
 
 - new network namespace (no interfaces up, not even loopback to the host's listeners),
 - new PID namespace: BOOT is its init; when init exits or is killed, the kernel kills every process in
@@ -15,10 +16,17 @@ when it is started for a waiting run):
 - the parent enforces a wall-clock timeout, reads stdout/stderr incrementally and kills the whole tree
   when either passes its cap, then sweeps any process left with the run's uid or session.
 
-Spares: with a PID namespace, a caller keeps pre-started sandboxes (namespaces, tmpfs and interpreter up,
-BOOT blocked reading its program from a pipe). A run takes one, starts its replacement (whose interpreter
-starts while this run executes) and hands over program, tests, stdin and limits; each sandbox still runs
-exactly one program and is torn down as before. A spare's backstop is init's own alarm, armed at handover.
+Zygote: starting an interpreter is most of a short run's cost, so a caller keeps one warm root interpreter
+(ZYGOTE) per sandbox interpreter that forks each sandbox: the fork unshares the same namespaces and forks
+init, which mounts /proc and runs BOOT's text, as `unshare ... -c BOOT` would. It never runs model code and
+never sees a run's data; the caller passes it the run's pipes (SCM_RIGHTS) and watches the sandbox by pidfd.
+When the caller dies the zygote exits and its sandboxes die with it (PDEATHSIG); a zygote that dies is
+replaced, and one that does not answer gives way to `unshare` (logged once).
+
+Spares: with a PID namespace, a caller keeps pre-started sandboxes (namespaces and tmpfs up, BOOT blocked
+reading its program from a pipe). A run takes one, starts its replacement (while this run executes) and
+hands over program, tests, stdin and limits; each sandbox still runs exactly one program and is torn down
+as before. A spare's backstop is init's own alarm, armed at handover, as is a zygote's sandbox's.
 
 What cannot be applied (not root, no `unshare`, namespaces refused) is degraded, warned about once per
 process (warnings + logging) and listed in every `RunResult.isolation`. See docs/SANDBOX.md.
@@ -30,17 +38,20 @@ import atexit
 import logging
 import os
 import queue
+import select
 import selectors
 import shutil
 import signal
+import socket
 import stat
 import subprocess
 import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from threading import Lock
 
@@ -54,6 +65,8 @@ SLOTS_PER_PROCESS = 16
 BACKSTOP_SECONDS = 5  # the backstop fires this long after the parent's own deadline (caller death)
 # Pre-started sandboxes kept per (interpreter, tmpfs size); each holds one uid slot and ~10 MB. 0: none.
 MAX_SPARES = int(os.environ.get("TINYLOGIC_SANDBOX_SPARES", "4"))
+# Fork sandboxes from a warm zygote where the full root sandbox is available; 0: each starts behind unshare.
+USE_ZYGOTE = os.environ.get("TINYLOGIC_SANDBOX_ZYGOTE", "1") != "0"
 
 
 class SandboxLimits(BaseModel):
@@ -82,13 +95,14 @@ class RunResult:
     isolation: list[str] = field(default_factory=list)
 
 
-# BOOT runs as root inside the namespaces (or as the caller when degraded). argv: control fd, uid (-1: no
-# switch), private-tmp flag, tmpfs MiB, cwd. It sets up /tmp, then reads its run from the control pipe: a
+# BOOT runs as root inside the namespaces (or as the caller when degraded), as `python -c BOOT` or, forked
+# from the zygote, as init executing its text. argv: control fd, uid (-1: no switch), private-tmp flag,
+# tmpfs MiB, cwd. It sets up /tmp, then reads its run from the control pipe: a
 # header line (6 rlimits, backstop seconds, byte sizes of program, tests and stdin), then those bytes.
 # It forks the program's process and waits; exiting (init of the PID namespace) takes every leftover
 # process with it, and so does its alarm, `backstop` seconds after the handover.
 BOOT = r"""
-import os, sys, resource, signal
+import atexit, gc, os, sys, resource, signal
 a = sys.argv[1:]
 cfd, uid, private_tmp, tmp_mb = (int(x) for x in a[:4])
 cwd = a[4]
@@ -135,6 +149,7 @@ while data:
     data = data[os.write(sfd, data):]
 os.lseek(sfd, 0, os.SEEK_SET)
 del buf, body, data
+gc.freeze()  # the program's process shares this heap copy-on-write: its collector (at exit too) skips it
 pid = os.fork()
 if pid == 0:
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
@@ -153,12 +168,37 @@ if pid == 0:
     del a, lim, nums, R, mount, prctl, _Lib, _Fn, dlopen, CFuncPtr
     sys.argv = ["main.py"]
     g = {"__name__": "__main__", "__builtins__": __builtins__}
-    exec(compile(prog, "main.py", "exec"), g)
-    del prog
-    if epi:
-        sys.stdout.flush()
-        exec(compile(epi, "tests.py", "exec"), g)
-    raise SystemExit(0)
+    try:
+        exec(compile(prog, "main.py", "exec"), g)
+        del prog
+        if epi:
+            sys.stdout.flush()
+            exec(compile(epi, "tests.py", "exec"), g)
+        code = 0
+    except SystemExit as e:
+        code = e.code
+    except BaseException as e:
+        sys.excepthook(type(e), e, e.__traceback__)
+        code = 1
+    # What the interpreter's exit does that a program can see, without its teardown of every object, which
+    # would copy each page this process shares with its parent (half a run's CPU): SystemExit's message,
+    # non-daemon threads joined, atexit, the finalizers of the program's objects, stdio flushed.
+    if code is not None and not isinstance(code, int):
+        sys.stderr.write(f"{code}\n")
+        code = 1
+    if "threading" in sys.modules:
+        sys.modules["threading"]._shutdown()
+    atexit._run_exitfuncs()
+    g.clear()
+    if gc.isenabled():
+        gc.collect()
+    for f in (sys.stdout, sys.stderr):
+        try:
+            if f is not None and not f.closed:
+                f.flush()
+        except Exception:
+            code = 120  # as the interpreter does when it cannot flush
+    os._exit((code or 0) & 0xFF)
 os.close(sfd)
 while True:
     try:
@@ -167,6 +207,79 @@ while True:
     except InterruptedError:
         continue
 os._exit(os.waitstatus_to_exitcode(st) if os.WIFEXITED(st) else 128 + os.WTERMSIG(st))
+"""
+
+# ZYGOTE: one per caller process and interpreter; root, outside any namespace, single-threaded, and it never
+# runs model code (a run's program, tests and stdin go from the caller to BOOT's pipe, never through it).
+# argv: BOOT's text, its socket's fd, the caller's pid (a label for ps). Requests on the socket (SEQPACKET,
+# one at a time): "spawn uid private_tmp tmp_mb cwd" with 3 fds (BOOT's control pipe, the run's stdout and
+# stderr) -> the pid of a new sandbox S; "reap pid" -> S's wait status (only a parent can reap; the caller
+# watches S through a pidfd, and S's pid, hence its session id, stays taken until this reap). It exits at
+# the socket's end-of-file (the caller is gone), and every S with it (PDEATHSIG).
+# S is what `unshare -m -n -p -f --mount-proc --kill-child` is to BOOT: it unshares the namespaces, forks
+# init (pid 1 of the new PID namespace) and exits with init's status; init mounts a fresh /proc and runs
+# BOOT's text, which ends each of its processes with os._exit (an exception escaping it ends init as it
+# ends any `python -c`: traceback on the run's stderr, status 1).
+ZYGOTE = r"""
+import atexit, builtins, gc, os, resource, signal, socket, sys  # BOOT's imports too: init finds them loaded
+import typing  # what most model-written programs import first (type hints): ~3 ms a run, paid once here
+from _ctypes import dlopen, CFuncPtr, FUNCFLAG_CDECL, FUNCFLAG_USE_ERRNO, get_errno
+class _Lib:
+    _handle = dlopen(None)
+class _Fn(CFuncPtr):
+    _flags_ = FUNCFLAG_CDECL | FUNCFLAG_USE_ERRNO
+unshare, mount, prctl = (_Fn((name, _Lib())) for name in ("unshare", "mount", "prctl"))
+boot, sock = compile(sys.argv[1], "<string>", "exec"), socket.socket(fileno=int(sys.argv[2]))
+zygote = os.getpid()
+def fail(what):
+    sys.stderr.write(f"sandbox: {what} failed (errno {get_errno()})\n")
+    os._exit(125)
+def sandbox(cfd, out, err, uid, private_tmp, tmp_mb, cwd):
+    os.dup2(out, 1)
+    os.dup2(err, 2)
+    os.dup2(cfd, 3)
+    sock.detach()
+    os.closerange(4, os.sysconf("SC_OPEN_MAX"))  # only 0 (/dev/null), the run's 1 and 2, and 3 are left
+    os.setsid()  # the caller kills the run by its session
+    prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG SIGKILL: S dies with the zygote...
+    if os.getppid() != zygote:  # ...even one that died before the line above
+        os._exit(125)
+    if unshare(0x20000 | 0x40000000 | 0x20000000):  # CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWPID
+        fail("unshare")
+    if mount(None, b"/", None, 0x4000 | 0x40000, None):  # MS_REC | MS_PRIVATE: no mount leaks to the host
+        fail("making mounts private")
+    init = os.fork()
+    if init:
+        _, st = os.waitpid(init, 0)
+        os._exit(os.waitstatus_to_exitcode(st) if os.WIFEXITED(st) else 128 + os.WTERMSIG(st))
+    # init dies with S. If S was killed before this line, init is still in S's process group (the caller's
+    # killpg), and a caller that is gone closed BOOT's pipe (BOOT exits at its end-of-file).
+    prctl(1, 9, 0, 0, 0)
+    if mount(b"proc", b"/proc", b"proc", 2 | 4 | 8, None):  # MS_NOSUID | MS_NODEV | MS_NOEXEC
+        fail("mounting /proc")
+    sys.argv = ["-c", "3", uid, private_tmp, tmp_mb, cwd]
+    exec(boot, {"__name__": "__main__", "__builtins__": builtins})
+while True:
+    try:
+        msg, fds, _, _ = socket.recv_fds(sock, 4096, 3)
+    except OSError:
+        break
+    if not msg:
+        break
+    verb, *args = msg.decode().split(" ", 4)
+    if verb == "spawn":
+        pid = os.fork()
+        if pid == 0:
+            sandbox(*fds, *args)
+        for fd in fds:
+            os.close(fd)
+        sock.send(b"%d" % pid)
+    else:
+        try:
+            status = os.waitpid(int(args[0]), 0)[1]
+        except ChildProcessError:
+            status = -1
+        sock.send(b"%d" % status)
 """
 
 
@@ -178,6 +291,7 @@ class _Setup:
     private_tmp: bool
     isolation: tuple[str, ...]
     backstop: tuple[str, ...] = ()  # `timeout -s KILL {backstop}`, before `prefix` for a run started at once
+    zygote: bool = False  # the full root variant, and the zygote's sandboxes passed the probe
 
     @property
     def pid_namespace(self) -> bool:  # also what spares need: init's alarm is their backstop
@@ -246,7 +360,19 @@ def _setup(python: str | None) -> _Setup:
                f"(root={root}, unshare={unshare or 'missing'}); see docs/SANDBOX.md")
         warnings.warn(msg, RuntimeWarning, stacklevel=3)
         log.warning(msg)
-    return _Setup(prefix, exe, trial.switch_uid, trial.private_tmp, tuple(isolation), backstop)
+    setup = _Setup(prefix, exe, trial.switch_uid, trial.private_tmp, tuple(isolation), backstop)
+    if setup.switch_uid and setup.pid_namespace:  # the zygote does what this variant's unshare flags do
+        trial = replace(setup, zygote=True)
+        try:
+            os.close(os.pidfd_open(os.getpid()))
+            res = _execute(trial, "print('ok')", "", "", 10.0, SandboxLimits(), probe=True)
+        except (OSError, AttributeError) as e:  # no pidfd_open (Linux < 5.3)
+            res = RunResult(None, "", repr(e))
+        if res.returncode == 0 and res.stdout.strip() == "ok":
+            return trial
+        log.warning("sandbox: sandboxes forked by the zygote fail (rc=%s %s); every sandbox starts its own "
+                    "interpreter behind unshare", res.returncode, res.stderr[-300:])
+    return setup
 
 
 _free_slots: queue.SimpleQueue[int] = queue.SimpleQueue()
@@ -254,10 +380,107 @@ for _slot in range(SLOTS_PER_PROCESS):
     _free_slots.put(_slot)
 
 
+_zygotes: dict[str, tuple[subprocess.Popen, socket.socket]] = {}  # interpreter -> this process's zygote
+_zygote_lock = Lock()  # one request and its reply at a time, whatever the thread
+_zygote_failed = False  # a new zygote did not answer: this process starts its sandboxes behind unshare
+
+
+def _env(cwd: str) -> dict[str, str]:
+    return {"PATH": SAFE_PATH, "HOME": cwd, "TMPDIR": cwd, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+
+
+def _ask(zygote: tuple[subprocess.Popen, socket.socket], request: str, fds: list[int] = ()) -> int | None:
+    """Send one request to `zygote` and return the number it answers (-1: no such child); None if it does not
+    answer, and then it is killed and forgotten."""
+    proc, sock = zygote
+    with _zygote_lock:
+        try:
+            socket.send_fds(sock, [request.encode()], fds)
+            reply = sock.recv(32)
+        except OSError:  # closed, dead, or silent for 10 s (a late answer must not reach the next request)
+            reply = b""
+        if not reply and sock.fileno() >= 0:
+            sock.close()
+            proc.kill()
+            proc.wait()
+            for python, known in list(_zygotes.items()):
+                if known is zygote:
+                    del _zygotes[python]
+    return int(reply) if reply else None
+
+
+class _Forked:
+    """A sandbox the zygote forked, behind the part of Popen's surface used here. The caller cannot wait for
+    a process it did not fork: it polls a pidfd and then asks the zygote to reap."""
+
+    def __init__(self, zygote: tuple[subprocess.Popen, socket.socket], pid: int, out: int, err: int):
+        self.zygote, self.pid, self.returncode, self.lost = zygote, pid, None, False
+        self.pidfd = os.pidfd_open(pid)  # S is not reaped before we ask, so this is S
+        # closed by _supervise (or _run, close_spares), as Popen's pipes are
+        self.stdout, self.stderr = open(out, "rb", 0), open(err, "rb", 0)  # noqa: SIM115
+
+    def wait(self, timeout: float | None = None) -> int:
+        if self.returncode is None:
+            poller = select.poll()
+            poller.register(self.pidfd, select.POLLIN)
+            if not poller.poll(None if timeout is None else timeout * 1000):
+                raise subprocess.TimeoutExpired(f"sandbox {self.pid}", timeout)
+            status = _ask(self.zygote, f"reap {self.pid}")
+            os.close(self.pidfd)
+            if status is None or status < 0:  # the zygote died, and S with it (PDEATHSIG), reaped elsewhere
+                self.returncode, self.lost = 128 + signal.SIGKILL, True
+            else:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def poll(self) -> int | None:
+        with suppress(subprocess.TimeoutExpired):
+            self.wait(0)
+        return self.returncode
+
+
+def _fork_from_zygote(python: str, control: int, args: list[object]) -> _Forked | None:
+    """Ask this process's zygote (started now if there is none or it died) for a sandbox whose BOOT reads its
+    run from `control`; None if no zygote answers (the caller then starts the sandbox behind unshare)."""
+    global _zygote_failed
+    out_r, out_w = os.pipe()
+    err_r, err_w = os.pipe()
+    try:
+        for _ in range(2):  # a zygote found dead is replaced; a new one that does not answer is given up
+            with _zygote_lock:
+                if python not in _zygotes:
+                    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+                    try:
+                        proc = subprocess.Popen([python, "-I", "-S", "-X", "utf8", "-c", ZYGOTE, BOOT,
+                                                 str(theirs.fileno()), str(os.getpid())],
+                                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                                stderr=subprocess.DEVNULL, env=_env("/tmp"), cwd="/",
+                                                pass_fds=[theirs.fileno()], start_new_session=True)
+                    except OSError:
+                        ours.close()
+                        break
+                    finally:
+                        theirs.close()
+                    ours.settimeout(10)
+                    _zygotes[python] = (proc, ours)
+                zygote = _zygotes[python]
+            pid = _ask(zygote, " ".join(map(str, ["spawn", *args])), [control, out_w, err_w])
+            if pid is not None:
+                return _Forked(zygote, pid, out_r, err_r)
+    finally:
+        os.close(out_w)
+        os.close(err_w)
+    os.close(out_r)
+    os.close(err_r)
+    _zygote_failed = True
+    log.warning("sandbox: the zygote does not answer; this process starts its sandboxes behind unshare")
+    return None
+
+
 @dataclass
 class _Sandbox:
     """A started BOOT waiting for its run on `control` (the write end of its pipe)."""
-    proc: subprocess.Popen
+    proc: subprocess.Popen | _Forked
     control: int
     slot: int  # -1: no uid switch
     uid: int
@@ -268,8 +491,31 @@ _spares: dict[tuple[str, int], list[_Sandbox]] = {}  # (interpreter, tmpfs MiB) 
 _spares_lock = Lock()
 
 
+def _forget_parents_sandboxes() -> None:
+    """In a forked caller: start zygotes and spares of its own; never talk to, keep alive or kill the parent's
+    (its copies of their descriptors would keep a dead parent's zygote and spares from reading end-of-file)."""
+    global _zygote_lock, _spares_lock
+    _zygote_lock, _spares_lock = Lock(), Lock()
+    for _, sock in _zygotes.values():
+        sock.close()
+    _zygotes.clear()
+    for box in [box for boxes in _spares.values() for box in boxes]:
+        os.close(box.control)
+        box.proc.stdout.close()
+        box.proc.stderr.close()
+        if isinstance(box.proc, _Forked):
+            os.close(box.proc.pidfd)
+        if box.slot >= 0:
+            _free_slots.put(box.slot)
+    _spares.clear()
+
+
+os.register_at_fork(after_in_child=_forget_parents_sandboxes)
+
+
 def _start(setup: _Setup, limits: SandboxLimits, timeout: float | None, slot: int) -> _Sandbox:
-    """Start BOOT; `timeout` None: a spare (no `timeout` wrapper: init's alarm is its backstop)."""
+    """Start BOOT: forked by the zygote where the setup has one, else behind unshare; `timeout` None: a spare
+    (no `timeout` wrapper, nor for the zygote's: init's alarm is its backstop, the zygote's exit another)."""
     uid = UID_BASE + (os.getpid() << 4) + slot if slot >= 0 else -1
     host_dir = None if setup.private_tmp else tempfile.mkdtemp(prefix="tinylogic-sbx-")
     cwd = "/tmp" if setup.private_tmp else host_dir
@@ -278,12 +524,15 @@ def _start(setup: _Setup, limits: SandboxLimits, timeout: float | None, slot: in
     backstop = () if timeout is None else tuple(p.format(backstop=int(timeout) + BACKSTOP_SECONDS)
                                                  for p in setup.backstop)
     read_end, control = os.pipe()
-    argv = [*backstop, *setup.prefix, setup.python, "-I", "-S", "-X", "utf8", "-c", BOOT, str(read_end), str(uid),
-            str(int(setup.private_tmp)), str(limits.tmp_mb), cwd]
-    env = {"PATH": SAFE_PATH, "HOME": cwd, "TMPDIR": cwd, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    args = [uid, int(setup.private_tmp), limits.tmp_mb, cwd]
     try:
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                env=env, cwd=cwd, pass_fds=[read_end], start_new_session=True)
+        zygote = setup.zygote and USE_ZYGOTE and not _zygote_failed
+        proc = _fork_from_zygote(setup.python, read_end, args) if zygote else None
+        if proc is None:
+            argv = [*backstop, *setup.prefix, setup.python, "-I", "-S", "-X", "utf8", "-c", BOOT, str(read_end),
+                    *map(str, args)]
+            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    env=_env(cwd), cwd=cwd, pass_fds=[read_end], start_new_session=True)
     finally:
         os.close(read_end)
     return _Sandbox(proc, control, slot, uid, host_dir)
@@ -319,28 +568,28 @@ def run_python(code: str, *, stdin: str = "", timeout: float = 5, limits: Sandbo
     limits = limits or SandboxLimits()
     setup = _setup(limits.python)
     box = _take_spare(setup, limits) if setup.pid_namespace else None
-    if setup.pid_namespace:
-        _start_spare(setup, limits)  # the replacement's interpreter starts while this run executes
-    if box is not None:
-        result = _run(setup, box, code, epilogue, stdin, timeout, limits)
+    # the replacement starts once this run's sandbox has its program, and comes up while it runs
+    top_up = (lambda: _start_spare(setup, limits)) if setup.pid_namespace else None
+    if box is not None:  # a spare found dead (or killed with its zygote under the run) gives way to a new one
+        result = _run(setup, box, code, epilogue, stdin, timeout, limits, top_up)
         if result.killed_reason != "sandbox-died":
             return result
-    return _execute(setup, code, epilogue, stdin, timeout, limits)
+    return _execute(setup, code, epilogue, stdin, timeout, limits, then=top_up)
 
 
 def _execute(setup: _Setup, code: str, epilogue: str, stdin: str, timeout: float, limits: SandboxLimits,
-             probe: bool = False) -> RunResult:
+             probe: bool = False, then: Callable[[], None] | None = None) -> RunResult:
     """A run in a sandbox started for it."""
     box = _start(setup, limits, timeout, _free_slots.get() if setup.switch_uid else -1)
-    result = _run(setup, box, code, epilogue, stdin, timeout, limits)
+    result = _run(setup, box, code, epilogue, stdin, timeout, limits, then)
     result.isolation = [] if probe else result.isolation
     return result
 
 
 def _run(setup: _Setup, box: _Sandbox, code: str, epilogue: str, stdin: str, timeout: float,
-         limits: SandboxLimits) -> RunResult:
-    """Hand the run to `box` and supervise it. A sandbox already dead (its BOOT printed why) gives
-    killed_reason "sandbox-died"."""
+         limits: SandboxLimits, then: Callable[[], None] | None = None) -> RunResult:
+    """Hand the run to `box`, call `then` (if the handover worked) and supervise. A sandbox already dead
+    (its BOOT printed why), or killed with its zygote, gives killed_reason "sandbox-died"."""
     try:
         cpu = max(1, min(limits.cpu_seconds, int(timeout) + 1))
         mb = 1 << 20
@@ -349,7 +598,11 @@ def _run(setup: _Setup, box: _Sandbox, code: str, epilogue: str, stdin: str, tim
                 int(timeout) + BACKSTOP_SECONDS, *(len(part) for part in payload)]
         start = time.perf_counter()
         if _hand_over(box, " ".join(map(str, head)).encode() + b"\n" + b"".join(payload), start + timeout):
-            result = _supervise(box.proc, start, timeout, limits.output_bytes, box.uid, setup.pid_namespace)
+            try:
+                if then:
+                    then()
+            finally:  # supervised (and so torn down) even if `then` raises
+                result = _supervise(box.proc, start, timeout, limits.output_bytes, box.uid, setup.pid_namespace)
         else:
             _kill_tree(box.proc, box.uid)
             result = RunResult(returncode=box.proc.returncode, stdout="",
@@ -385,7 +638,7 @@ def _hand_over(box: _Sandbox, message: bytes, deadline: float) -> bool:
     return not view
 
 
-def _supervise(proc: subprocess.Popen, start: float, timeout: float, cap: int, uid: int,
+def _supervise(proc: subprocess.Popen | _Forked, start: float, timeout: float, cap: int, uid: int,
                pid_ns: bool) -> RunResult:
     out_fd, err_fd = proc.stdout.fileno(), proc.stderr.fileno()
     out: dict[int, bytearray] = {out_fd: bytearray(), err_fd: bytearray()}
@@ -424,7 +677,9 @@ def _supervise(proc: subprocess.Popen, start: float, timeout: float, cap: int, u
     proc.stdout.close()
     proc.stderr.close()
     rc = proc.returncode if reason is None else None
-    if rc is not None and rc > 128 and rc - 128 in signal.valid_signals():
+    if rc is not None and isinstance(proc, _Forked) and proc.lost:  # not the program's doing: see run_python
+        rc, reason = None, "sandbox-died"
+    elif rc is not None and rc > 128 and rc - 128 in signal.valid_signals():
         reason = f"signal:{signal.Signals(rc - 128).name}"
     return RunResult(returncode=rc, stdout=bytes(out[out_fd][:cap]).decode("utf-8", "replace"),
                      stderr=bytes(out[err_fd][:cap]).decode("utf-8", "replace"),
@@ -446,11 +701,14 @@ def close_spares() -> None:
             _free_slots.put(box.slot)
 
 
-def _kill_tree(proc: subprocess.Popen, uid: int) -> None:
+def _kill_tree(proc: subprocess.Popen | _Forked, uid: int) -> None:
     """Kill the run's session (wrappers and init: the PID namespace dies with init), then sweep any
     process still owned by the run's uid or still in its session until none is left."""
-    with suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)
+    # the session id is the sandbox's pid, taken until we reap it; but the zygote's sandboxes are reaped by
+    # someone else once the zygote is dead (they died with it, PDEATHSIG): no killpg on a pid maybe reused
+    if not isinstance(proc, _Forked) or proc.zygote[0].poll() is None:
+        with suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     give_up = time.perf_counter() + 2.0
     while time.perf_counter() < give_up:
@@ -484,4 +742,4 @@ def sandbox_info(python: str | None = None) -> dict[str, object]:
     """What this process's sandbox applies (probes on first call)."""
     s = _setup(python)
     return {"isolation": list(s.isolation), "python": s.python, "wrapper": [*s.backstop, *s.prefix],
-            "spares": s.pid_namespace}
+            "spares": s.pid_namespace, "zygote": s.zygote and USE_ZYGOTE and not _zygote_failed}
