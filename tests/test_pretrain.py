@@ -147,3 +147,18 @@ def test_config_show_names_an_unknown_last_stage():
 
     result = CliRunner().invoke(app, ["config", "show", "--set", "run.last_stage=pretrian"])
     assert result.exit_code == 2 and "run.last_stage: unknown stage 'pretrian'" in result.output, result.output
+
+
+def test_the_shipped_base_is_a_pretrained_model_and_the_model_stage_uses_it(tmp_path):
+    # model.base: tiny-pretrained is recipes/base.yaml's output, shipped in the package (BENCHMARKS.md has its
+    # held-out figures on 800 documents; an untrained model scores 0 on each)
+    from tinylogic.config import PretrainConfig
+    from tinylogic.models import PRETRAINED
+
+    shipped = PRETRAINED["tiny-pretrained"]
+    scores = answer_accuracy(shipped, documents(120, 1, PretrainConfig().kinds))
+    assert scores["math"]["answer_accuracy"] >= 0.9 and scores["math"]["solve_accuracy"] >= 0.2, scores
+    cfg = load_recipe(None, [f"output_dir={tmp_path}", "model.base=tiny-pretrained", "run.last_stage=model",
+                             "data.suite_size=40", "data.decontam_against=[]", "spectrum.probe_problems=2"])
+    run.run_recipe(cfg, progress=False)
+    assert run.read_state(tmp_path / cfg.name / "02-model")["outputs"]["model"] == str(shipped)

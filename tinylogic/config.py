@@ -59,8 +59,9 @@ class ModelConfig(Section):
     base: str = Field(
         "tiny",
         description="`tiny` or `small` builds the embedded default from random weights (local tokenizer + Qwen2 "
-        "config, nothing downloaded); otherwise a save_pretrained directory (e.g. recipes/base.yaml's pretrained "
-        "tiny model, `runs/base/02a-pretrain/final`) or a Hugging Face model name.")
+        "config, nothing downloaded); `tiny-pretrained` is the tiny model after recipes/base.yaml, shipped in the "
+        "package; otherwise a save_pretrained directory (e.g. your own `runs/base/02a-pretrain/final`) or a "
+        "Hugging Face model name.")
     init_seed: int = Field(0, description="Seed of the embedded default's initial weights.")
 
 
