@@ -68,7 +68,7 @@ def test_config_show_cli_prints_resolved_tree():
     assert result.exit_code == 0, result.output
     assert "name: mgpo\n    lambda: 2.5" in result.output
     assert "hard_min_error_rate: 0.75" in result.output  # defaults the recipe does not set are shown too
-    assert "learning_rate: 0.002" in result.output  # the recipe file beats the default
+    assert "learning_rate: 0.001" in result.output  # the recipe file beats the default
     bad = runner.invoke(app, ["config", "show", "--set", "rl.advantage.lambda=oops"])
     assert bad.exit_code == 2
     assert "rl.advantage.mgpo.lambda" in bad.output
