@@ -13,6 +13,8 @@ import torch
 
 from tinylogic.config import PretrainConfig
 from tinylogic.data.corpus import documents
+from tinylogic.engine.base import SamplingParams
+from tinylogic.engine.hf import HFEngine
 from tinylogic.eval.metrics import mean_and_se
 from tinylogic.processes import rank_and_world
 from tinylogic.train.sft import train_sft
@@ -59,7 +61,8 @@ def answer_accuracy(model_path: str | Path, docs: Sequence[dict], batch_size: in
             first = next(t for t, (_, end) in enumerate(enc["offset_mapping"][i]) if end > doc["answer_at"])
             hits.setdefault(doc["kind"], []).append(float(right[i, max(first, 1) - 1:n - 1].all()))
             losses.setdefault(doc["kind"], []).append(float(-logp[i, :n - 1].mean()))
-    solved = solve_accuracy(model, tokenizer, [d for d in docs if d["working_at"] < d["answer_at"]], batch_size)
+    solved = solve_accuracy(HFEngine(model, tokenizer=tokenizer, batch_size=batch_size),
+                            [d for d in docs if d["working_at"] < d["answer_at"]])
     scores = {}
     for kind, h in hits.items():
         accuracy, se = mean_and_se(h)
@@ -71,20 +74,15 @@ def answer_accuracy(model_path: str | Path, docs: Sequence[dict], batch_size: in
     return scores
 
 
-def solve_accuracy(model, tokenizer, docs: Sequence[dict], batch_size: int) -> dict[str, list[float]]:
+def solve_accuracy(engine: HFEngine, docs: Sequence[dict]) -> dict[str, list[float]]:
     """Per kind, one hit per document: given the text up to its working (`71 + 33`, `f(9) = `), does the
     greedy continuation's line end with the document's answer (`... = 104.`, `... = -148`)?"""
+    if not docs:
+        return {}
+    room = max(len(engine.tokenizer(d["text"][d["working_at"]:])["input_ids"]) for d in docs) + 8
+    samples = engine.generate([d["text"][:d["working_at"]] for d in docs],
+                              SamplingParams(temperature=0, max_new_tokens=room, stop=["\n"], seed=0))
     hits: dict[str, list[float]] = {}
-    tokenizer.padding_side = "left"  # generation continues every row from its last real token
-    for start in range(0, len(docs), batch_size):
-        batch = docs[start:start + batch_size]
-        enc = tokenizer([d["text"][:d["working_at"]] for d in batch], return_tensors="pt", padding=True,
-                        add_special_tokens=False)
-        room = max(len(tokenizer(d["text"][d["working_at"]:])["input_ids"]) for d in batch) + 8
-        out = model.generate(**enc, max_new_tokens=room, do_sample=False, pad_token_id=tokenizer.pad_token_id)
-        for doc, ids in zip(batch, out[:, enc["input_ids"].shape[1]:], strict=True):
-            line = tokenizer.decode(ids, skip_special_tokens=True).split("\n")[0]
-            answer = doc["text"][doc["answer_at"]:]
-            hits.setdefault(doc["kind"], []).append(float(line.endswith(" " + answer)))
+    for doc, (sample,) in zip(docs, samples, strict=True):
+        hits.setdefault(doc["kind"], []).append(float(sample.text.endswith(" " + doc["text"][doc["answer_at"]:])))
     return hits
-
