@@ -200,6 +200,11 @@ _zygote_lock = Lock()  # one request and its reply at a time, whatever the threa
 _zygote_failed = False  # a new zygote did not answer: this process starts its sandboxes behind unshare
 
 
+def _forks_from_zygote(setup: _Setup) -> bool:
+    """Whether this process's sandboxes of `setup` are forked by a zygote now (else started behind unshare)."""
+    return setup.zygote and USE_ZYGOTE and not _zygote_failed
+
+
 def _env(cwd: str) -> dict[str, str]:
     return {"PATH": SAFE_PATH, "HOME": cwd, "TMPDIR": cwd, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
 
@@ -341,8 +346,7 @@ def _start(setup: _Setup, limits: SandboxLimits, timeout: float | None, slot: in
     read_end, control = os.pipe()
     args = [uid, int(setup.private_tmp), limits.tmp_mb, cwd]
     try:
-        zygote = setup.zygote and USE_ZYGOTE and not _zygote_failed
-        proc = _fork_from_zygote(setup.python, read_end, args) if zygote else None
+        proc = _fork_from_zygote(setup.python, read_end, args) if _forks_from_zygote(setup) else None
         if proc is None:
             argv = [*backstop, *setup.prefix, setup.python, "-I", "-S", "-X", "utf8", "-c", BOOT, str(read_end),
                     *map(str, args)]
@@ -557,4 +561,4 @@ def sandbox_info(python: str | None = None) -> dict[str, object]:
     """What this process's sandbox applies (probes on first call)."""
     s = _setup(python)
     return {"isolation": list(s.isolation), "python": s.python, "wrapper": [*s.backstop, *s.prefix],
-            "spares": s.pid_namespace, "zygote": s.zygote and USE_ZYGOTE and not _zygote_failed}
+            "spares": s.pid_namespace, "zygote": _forks_from_zygote(s)}
