@@ -5,7 +5,9 @@ olympiadbench solution; ~2,300 pairs, as in tests/test_verify_math.py). Both sid
 extraction (`extract_answer_text`, the same gold delimiting); the baseline calls
 `math_verify.verify(parse(gold), parse(pred))` with math-verify's own (signal) timeouts, in the main
 thread. `verify_batch` also runs with 1 worker, so the table separates per-item gains (plain-number fast
-path, SLL-first parsing) from parallelism.
+path, the compiled LaTeX parser or SLL-first parsing) from parallelism. Which parser the workers used is
+recorded (`latex_parser`): the compiled one where `pip install ./native/latex` built it, else pure Python;
+`TINYLOGIC_COMPILED_LATEX=0` measures the pure-Python path with it installed.
 
 Cold and steady state: ANTLR's prediction cache warms as a process parses, so a second pass is faster.
 "cold" runs every pair once in a fresh process pool and the baseline in a fresh process. "steady" is RL's
@@ -14,7 +16,7 @@ operating point (one persistent pool, a batch every step): both sides first pars
 per problem (the boxed final answer, then the solution; even-numbered problems untimed), the shape in
 which the pool's per-gold routing counts. Writes benchmarks/results/math_verify.json.
 
-    python benchmarks/bench_math_verify.py [--workers 2]
+    python benchmarks/bench_math_verify.py [--workers 2] [--out PATH]
 """
 
 from __future__ import annotations
@@ -32,7 +34,14 @@ from pathlib import Path
 
 from tinylogic.data.schema import Problem
 from tinylogic.verify.batch import verify_batch
-from tinylogic.verify.math import extract_answer_text, fast_outcome, get_pool, gold_latex, normalise_latex
+from tinylogic.verify.math import (
+    compiled_latex_parser,
+    extract_answer_text,
+    fast_outcome,
+    get_pool,
+    gold_latex,
+    normalise_latex,
+)
 from tinylogic.verify.math_reference import reference_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,6 +129,7 @@ def main() -> None:
         __import__("importlib.metadata").metadata.version("math-verify"),
         "items": len(pairs), "sets": {name: len(sets[name]) for name in SETS},
         "workers": args.workers,
+        "latex_parser": "compiled (tinylogic-latex)" if compiled_latex_parser() else "python (SLL first)",
         "fast_path_items": sum(fast_outcome(gold, response) is not None for gold, response in pairs),
         "verify_batch": {"seconds": round(pooled_s, 3), "items_per_s": round(len(pairs) / pooled_s, 1),
                          "correct": sum(pooled_correct)},

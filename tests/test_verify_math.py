@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import random
 import time
 from fractions import Fraction
@@ -15,9 +17,12 @@ from tinylogic.verify.batch import verify_batch
 from tinylogic.verify.math import (
     MAX_RESPONSE_CHARS,
     check_answer,
+    compiled_latex_parser,
+    enable_compiled_parser,
     enable_sll_first,
     extract_answer_text,
     fast_outcome,
+    gold_latex,
 )
 from tinylogic.verify.math_reference import reference_pairs
 
@@ -188,6 +193,109 @@ def test_sll_first_builds_the_ll_tree_and_falls_back_to_ll(monkeypatch: pytest.M
     # latex2sympy parses a function's arguments with a nested parse on the same converter
     for latex in ("I(0)", r"b \delta(t)+1-e^{-a t}", r"\frac{d x}{d t}=k x-a"):
         assert srepr(_Latex2Sympy().parse(latex)) == srepr(ll_parse(_Latex2Sympy(), latex))
+
+
+# ---------------------------------------------------------------- the compiled parser (native/latex)
+
+@pytest.fixture
+def compiled():
+    """tinylogic-latex, skipped where it is not built; with TINYLOGIC_REQUIRE_COMPILED_LATEX=1 (CI) it must be."""
+    if os.environ.get("TINYLOGIC_REQUIRE_COMPILED_LATEX"):
+        import tinylogic_latex
+
+        return tinylogic_latex
+    return pytest.importorskip("tinylogic_latex", reason="pip install ./native/latex builds it")
+
+
+def python_ll_tree(latex: str) -> str | None:
+    """latex2sympy's own parse of `latex` (plain LL, its error listener), as a string; None on a syntax error."""
+    from latex2sympy2_extended.latex2sympy2 import _Latex2Sympy
+
+    try:
+        return _Latex2Sympy.create_parser(_Latex2Sympy(), latex).math().toStringTree()
+    except Exception:
+        return None
+
+
+def compiled_tree(compiled, latex: str) -> str | None:
+    try:
+        return compiled.parse_math(latex).toStringTree()
+    except ValueError:
+        return None
+
+
+@pytest.mark.slow
+def test_compiled_parser_builds_latex2sympys_tree(compiled, benchmarks_dir: Path) -> None:
+    # every gold and boxed answer of the shared reference solutions, and broken variants of them
+    texts = set()
+    for pairs in reference_pairs(benchmarks_dir).values():
+        for gold, response in pairs:
+            texts.add(gold_latex(gold).strip("$"))
+            text, how = extract_answer_text(response)
+            if how == "boxed":
+                texts.add(text[len("\\boxed{"):-1])
+    texts |= {text[: len(text) // 2] for text in list(texts)} | {text + "}" for text in list(texts)[:200]}
+    differ, failed = [], 0
+    for latex in sorted(texts):
+        expected = python_ll_tree(latex)
+        failed += expected is None
+        if compiled_tree(compiled, latex) != expected:
+            differ.append(latex)
+    assert differ == []
+    assert 100 < failed < len(texts) - 1000  # both parsers rejected the same inputs, and many parsed
+
+
+def test_workers_parse_with_the_compiled_parser(compiled, monkeypatch: pytest.MonkeyPatch) -> None:
+    from latex2sympy2_extended.latex2sympy2 import _Latex2Sympy
+    from sympy import srepr
+
+    calls = []
+    parse_math = compiled.parse_math
+    monkeypatch.setattr(compiled, "parse_math", lambda text: calls.append(text) or parse_math(text))
+    compiled_latex_parser.cache_clear()
+    monkeypatch.setattr(_Latex2Sympy, "create_parser", _Latex2Sympy.create_parser)  # put back after the test
+    def outcome(latex: str) -> str:
+        try:
+            return srepr(_Latex2Sympy().parse(latex))
+        except Exception:  # latex2sympy raises Exception, the compiled parser ValueError: both no parse
+            return "error"
+
+    # the last is declined (nested more deeply than its limit, lowered here) and goes to latex2sympy's parser
+    monkeypatch.setattr(compiled, "MAX_NESTING", 2)
+    texts = (r"\frac{1}{2}+x^{2}", "I(0)", r"\sqrt[3]{2}", r"\frac{1}{", "(((1)))")
+    expected = [outcome(latex) for latex in texts]
+    assert expected[3] == "error" and "error" not in expected[:3]
+    assert enable_compiled_parser()
+    assert [outcome(latex) for latex in texts] == expected
+    assert r"\frac{1}{2}+x^{2}" in calls and "0" in calls  # the function's argument: a nested parse
+    with pytest.raises(ValueError, match="syntax error"):
+        compiled.parse_math(r"\frac{1}{")
+    assert compiled.parse_math(texts[-1]) is None and compiled.parse_math("1+" * 1500 + "1") is None
+    compiled_latex_parser.cache_clear()
+
+
+def test_a_parser_for_another_grammar_is_not_used(compiled, monkeypatch: pytest.MonkeyPatch,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    compiled_latex_parser.cache_clear()
+    monkeypatch.setattr(compiled, "MATCHES_INSTALLED_GRAMMAR", False)
+    with caplog.at_level(logging.WARNING, logger="tinylogic.verify.math"):
+        assert compiled_latex_parser() is None
+    assert "another latex2sympy2-extended grammar" in caplog.text
+    assert not enable_compiled_parser()
+    compiled_latex_parser.cache_clear()
+    monkeypatch.setenv("TINYLOGIC_COMPILED_LATEX", "0")
+    assert compiled_latex_parser() is None
+    compiled_latex_parser.cache_clear()
+
+
+def test_hostile_answers_through_the_compiled_parser(compiled) -> None:
+    # at its nesting limit (0.6 s in C++, 12 s in Python), a 1,799-character sum, unbalanced and odd tokens
+    answers = {"(" * compiled.MAX_NESTING + "1" + ")" * compiled.MAX_NESTING: True, "+".join(["x"] * 900): False,
+               r"\left(\right." * 300: False, "\\" * 3000: False}
+    items = [(math("1", f"h{i}"), f"\\boxed{{{answer}}}") for i, answer in enumerate(answers)]
+    verdicts = verify_batch(items, workers=1, timeout=20)
+    assert [v.correct for v in verdicts] == list(answers.values())
+    assert not any("died" in v.detail or v.timeout for v in verdicts)
 
 
 # ---------------------------------------------------------------- real data: reference solutions

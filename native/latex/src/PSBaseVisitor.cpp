@@ -1,0 +1,7 @@
+
+// Generated from PS.g4 by ANTLR 4.13.2
+
+
+#include "PSBaseVisitor.h"
+
+
