@@ -202,9 +202,11 @@ def compiled():
     """tinylogic-latex, skipped where it is not built; with TINYLOGIC_REQUIRE_COMPILED_LATEX=1 (CI) it must be."""
     if os.environ.get("TINYLOGIC_REQUIRE_COMPILED_LATEX"):
         import tinylogic_latex
-
-        return tinylogic_latex
-    return pytest.importorskip("tinylogic_latex", reason="pip install ./native/latex builds it")
+    else:
+        tinylogic_latex = pytest.importorskip("tinylogic_latex", reason="pip install ./native/latex builds it")
+    compiled_latex_parser.cache_clear()  # it caches what a test patches
+    yield tinylogic_latex
+    compiled_latex_parser.cache_clear()
 
 
 def python_ll_tree(latex: str) -> str | None:
@@ -252,8 +254,8 @@ def test_workers_parse_with_the_compiled_parser(compiled, monkeypatch: pytest.Mo
     calls = []
     parse_math = compiled.parse_math
     monkeypatch.setattr(compiled, "parse_math", lambda text: calls.append(text) or parse_math(text))
-    compiled_latex_parser.cache_clear()
     monkeypatch.setattr(_Latex2Sympy, "create_parser", _Latex2Sympy.create_parser)  # put back after the test
+
     def outcome(latex: str) -> str:
         try:
             return srepr(_Latex2Sympy().parse(latex))
@@ -271,21 +273,21 @@ def test_workers_parse_with_the_compiled_parser(compiled, monkeypatch: pytest.Mo
     with pytest.raises(ValueError, match="syntax error"):
         compiled.parse_math(r"\frac{1}{")
     assert compiled.parse_math(texts[-1]) is None and compiled.parse_math("1+" * 1500 + "1") is None
-    compiled_latex_parser.cache_clear()
 
 
 def test_a_parser_for_another_grammar_is_not_used(compiled, monkeypatch: pytest.MonkeyPatch,
                                                   caplog: pytest.LogCaptureFixture) -> None:
+    assert compiled.MATCHES_INSTALLED_GRAMMAR and compiled_latex_parser() is compiled.parse_math
     compiled_latex_parser.cache_clear()
+    monkeypatch.setenv("TINYLOGIC_COMPILED_LATEX", "0")  # switched off
+    assert compiled_latex_parser() is None
+    compiled_latex_parser.cache_clear()
+    monkeypatch.delenv("TINYLOGIC_COMPILED_LATEX")
     monkeypatch.setattr(compiled, "MATCHES_INSTALLED_GRAMMAR", False)
     with caplog.at_level(logging.WARNING, logger="tinylogic.verify.math"):
         assert compiled_latex_parser() is None
     assert "another latex2sympy2-extended grammar" in caplog.text
     assert not enable_compiled_parser()
-    compiled_latex_parser.cache_clear()
-    monkeypatch.setenv("TINYLOGIC_COMPILED_LATEX", "0")
-    assert compiled_latex_parser() is None
-    compiled_latex_parser.cache_clear()
 
 
 def test_hostile_answers_through_the_compiled_parser(compiled) -> None:
