@@ -152,8 +152,9 @@ def test_config_show_names_an_unknown_last_stage():
 def test_the_shipped_base_is_a_pretrained_model_and_the_model_stage_uses_it(tmp_path):
     # model.base: tiny-pretrained is recipes/base.yaml's output, shipped in the package (BENCHMARKS.md has its
     # held-out figures on 800 documents; an untrained model scores 0 on each)
+    from tinylogic.cli_common import model_or_fail
     from tinylogic.config import PretrainConfig
-    from tinylogic.models import PRETRAINED
+    from tinylogic.pretrained import PRETRAINED
 
     shipped = PRETRAINED["tiny-pretrained"]
     scores = answer_accuracy(shipped, documents(120, 1, PretrainConfig().kinds))
@@ -162,3 +163,4 @@ def test_the_shipped_base_is_a_pretrained_model_and_the_model_stage_uses_it(tmp_
                              "data.suite_size=40", "data.decontam_against=[]", "spectrum.probe_problems=2"])
     run.run_recipe(cfg, progress=False)
     assert run.read_state(tmp_path / cfg.name / "02-model")["outputs"]["model"] == str(shipped)
+    assert model_or_fail("tiny-pretrained") == str(shipped)  # every --model option takes the name too

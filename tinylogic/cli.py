@@ -301,7 +301,7 @@ def eval_cmd(
         raise fail("--index, --closed-book and --compare-retrieval choose how a model is asked: use them with "
                     "--model and --bench")
     if model is not None:  # after the option checks: they say more about a wrong command line
-        model_or_fail(model)
+        model = model_or_fail(model)
     out = out or Path("runs/eval") / (samples.stem if samples is not None else Path(bench).stem)
     try:
         if samples is not None:
@@ -323,7 +323,8 @@ def eval_cmd(
 
 @app.command("serve")
 def serve_cmd(
-    model: Annotated[str, typer.Option(help="Model folder (save_pretrained) to serve.")],
+    model: Annotated[str, typer.Option(help="Model folder (save_pretrained) to serve, or a shipped base "
+                                       "(tiny-pretrained).")],
     index: Annotated[Path | None, typer.Option(help="Passage index folder (`tinylogic index build`) for `retrieve`.")] = None,
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
@@ -352,6 +353,7 @@ def serve_cmd(
 ) -> None:
     """Serve a model over HTTP: OpenAI-compatible /v1/chat/completions (n_candidates, tts, tests,
     retrieve), /v1/verify, /health and a page at /. Stops gracefully on Ctrl-C / SIGTERM. See docs/SERVE.md."""
+    model = model_or_fail(model)
     quiet_transformers()
     try:
         from tinylogic.serve import ServeLimits, serve

@@ -62,10 +62,13 @@ def load_problems_or_fail(path: str):
 
 
 def model_or_fail(model: str | Path, option: str = "--model") -> str:
-    """MODEL, checked before anything heavy is imported or loaded: an existing folder must hold a config.json;
+    """MODEL as the folder to load, checked before anything heavy is imported or loaded: a base shipped in the
+    package by its name (`tiny-pretrained`) becomes its folder; an existing folder must hold a config.json;
     a name that is not on disk must be a Hugging Face id (owner/name, which transformers may fetch) or a
     model in the local Hugging Face cache (e.g. gpt2), else it is a missing folder."""
-    text = str(model)
+    from tinylogic.pretrained import resolve_model
+
+    text = resolve_model(model)
     path = Path(text).expanduser()
     if path.exists():
         if not path.is_dir():

@@ -11,10 +11,6 @@ token is ever produced.
 `init_model(out_dir, size, seed)` writes a `save_pretrained` folder (safetensors, tokenizer, ChatML
 chat template, generation config) that `AutoTokenizer` / `AutoModelForCausalLM` load unchanged.
 
-`PRETRAINED` names the bases that ship inside the package: `tiny-pretrained` is the tiny model after
-`recipes/base.yaml` (pretrained on raw text of the suite's world; BENCHMARKS.md has its command, seed, time
-and held-out scores), a plain save_pretrained folder.
-
 A pretrained model comes in through `import_model` (a GGUF file, or a folder / name transformers loads):
 a plain `save_pretrained` folder whose `generation_config.eos_token_id` lists the chat template's
 end-of-turn token (`end_of_turn`), which SFT ends completions with and the engine stops at.
@@ -58,9 +54,6 @@ SIZES: dict[str, dict] = {
     "small": {"hidden_size": 512, "intermediate_size": 1536, "num_hidden_layers": 12, "num_attention_heads": 8,
               "num_key_value_heads": 4, "max_position_embeddings": 4096},
 }
-
-# Bases shipped as package data (a few MB of safetensors each), by the name `model.base` takes.
-PRETRAINED: dict[str, Path] = {"tiny-pretrained": Path(__file__).parent / "pretrained" / "tiny"}
 
 
 def tokenizer_corpus(n: int = TOKENIZER_CORPUS_PROBLEMS) -> list[str]:

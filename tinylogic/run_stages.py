@@ -167,12 +167,13 @@ def data_stage(ctx: Context) -> dict[str, Any]:
 def model_stage(ctx: Context) -> dict[str, Any]:
     """The embedded default built from config (`tiny` / `small`), a base shipped in the package
     (`tiny-pretrained`), or the base model as given."""
-    from tinylogic.models import PRETRAINED, SIZES, init_model
+    from tinylogic.models import SIZES, init_model
+    from tinylogic.pretrained import resolve_model
 
     base = ctx.cfg.model.base
     if base in SIZES:
         return {"model": str(init_model(ctx.stage_dir / "model", size=base, seed=ctx.cfg.model.init_seed))}
-    return {"model": str(PRETRAINED.get(base, base))}
+    return {"model": resolve_model(base)}
 
 
 def pretrain_stage(ctx: Context) -> dict[str, Any]:

@@ -115,7 +115,7 @@ def data_hard_subset(
     """Curriculum stage 2's data: problems the reference model fails at least sft.hard_min_error_rate of
     sft.hard_rollouts times, with their traces of at least sft.hard_min_trace_tokens tokens. Problems whose
     rollouts got verifier errors (a broken gold, not a wrong answer) are left out and reported."""
-    model_or_fail(model)
+    model = model_or_fail(model)
     quiet_transformers()
     from tinylogic.data.loaders import write_problems
     from tinylogic.train.curriculum import hard_subset

@@ -23,7 +23,7 @@ from tinylogic.processes import join_processes
 
 
 def sft_cmd(
-    model: Annotated[str, typer.Option(help="Base model: a save_pretrained folder (or HF name).")],
+    model: Annotated[str, typer.Option(help="Base model: a save_pretrained folder, an HF name or a shipped base (tiny-pretrained).")],
     data: Annotated[Path, typer.Option(help="JSONL of {prompt, completion} records, or problems with traces "
                                        "(e.g. from `tinylogic data synth`; held-out rows are skipped).")],
     out: Annotated[Path, typer.Option(help="Run folder: checkpoints/step-N/, final/, metrics.jsonl.")],
@@ -37,7 +37,7 @@ def sft_cmd(
     Multi-process: `accelerate launch --multi_gpu --num_processes N $(which tinylogic) sft ...` (on a
     machine without CUDA the processes use gloo on the CPU).
     Settings: the recipe's `sft` section (docs/CONFIG.md), e.g. --set sft.learning_rate=1e-3."""
-    model_or_fail(model)
+    model = model_or_fail(model)
     quiet_transformers()
     from tinylogic.train.sft import load_records, train_sft
 
@@ -78,7 +78,7 @@ def rl_cmd(
     --out runs/my-rl --set rl.advantage=grpo
     Multi-process: `accelerate launch --num_processes N $(which tinylogic) rl ...`.
     Settings: the recipe's `rl` section (docs/CONFIG.md); metrics per step go to metrics.jsonl."""
-    model_or_fail(model)
+    model = model_or_fail(model)
     quiet_transformers()
     from tinylogic.train.rl import train_rl
 
@@ -182,9 +182,8 @@ def distill_cmd(
     Writes OUT/samples/ (a harness run per teacher), traces.jsonl, report.json and sft/final/.
     Re-running resumes; changing only selection settings redoes only the selection.
     To retrain on a new selection, delete OUT/sft."""
-    model_or_fail(student, "--student")
-    for path in teacher:
-        model_or_fail(path, "--teacher")
+    student = model_or_fail(student, "--student")
+    teacher = [model_or_fail(path, "--teacher") for path in teacher]
     quiet_transformers()
     from tinylogic.train.distill import distill
 

@@ -14,6 +14,8 @@ fingerprint), or the text is long or deeply nested enough that C++ recursion cou
 
 from __future__ import annotations
 
+from antlr4 import InputStream
+
 from tinylogic_latex._grammar import ATN_SHA256
 from tinylogic_latex.fingerprint import grammar_fingerprint
 from tinylogic_latex.sa_ps_cpp_parser import do_parse
@@ -42,6 +44,9 @@ class _RaiseOnError:
         raise ValueError(f"LaTeX syntax error at column {column}: {msg}")
 
 
+_RAISE_ON_ERROR = _RaiseOnError()
+
+
 def _nesting(text: str) -> int:
     depth = deepest = 0
     for char in text:
@@ -57,6 +62,4 @@ def parse_math(text: str):
     """The `math` rule's parse tree (latex2sympy's PSParser.MathContext), or None (see the module doc)."""
     if _CLASSES is None or len(text) > MAX_CHARS or _nesting(text) > MAX_NESTING:
         return None
-    from antlr4 import InputStream
-
-    return do_parse(_CLASSES[0], InputStream(text), "math", _RaiseOnError())
+    return do_parse(_CLASSES[0], InputStream(text), "math", _RAISE_ON_ERROR)
