@@ -113,27 +113,39 @@ def test_engine_failure_and_wall_time_are_clean_errors():
 
 
 def test_health_reports_an_engine_call_running_past_the_request_limit():
+    # the engine blocks on its gate (no fixed sleep), so a slow CI machine cannot end the call before /health looks
+    engine = FakeEngine()
+    engine.gate.clear()
+
+    async def health_until(client, status):
+        for _ in range(200):
+            reply = await client.get("/health")
+            if reply.json()["status"] == status:
+                return reply
+            await asyncio.sleep(0.05)
+        return reply
+
     async def scenario():
-        app = create_app(FakeEngine(delay=1.5), "fake", limits=ServeLimits(max_seconds=0.3))
+        app = create_app(engine, "fake", limits=ServeLimits(max_seconds=1.0))
         app.state.worker.start()
         try:
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
                 before = await client.get("/health")
                 req = {"model": "fake", "messages": [{"role": "user", "content": "q"}]}
                 timed_out = await client.post("/v1/chat/completions", json=req)  # 408; the engine call runs on
-                await asyncio.sleep(0.3)
-                during = await client.get("/health")
-                await asyncio.sleep(1.2)
-                after = await client.get("/health")
+                during = await health_until(client, "stuck")
+                engine.gate.set()
+                after = await health_until(client, "ok")
                 return before, timed_out, during, after
         finally:
+            engine.gate.set()
             app.state.worker.stop(10)
 
     before, timed_out, during, after = asyncio.run(scenario())
     assert before.status_code == 200 and before.json()["status"] == "ok"
     assert timed_out.status_code == 408
     assert during.status_code == 503 and during.json()["status"] == "stuck"
-    assert during.json()["engine"]["call_seconds"] > 0.3
+    assert during.json()["engine"]["call_seconds"] >= 1.0  # rounded to 0.1 s
     assert after.status_code == 200 and after.json()["engine"]["call_seconds"] == 0
 
 
