@@ -1,8 +1,12 @@
 """MGPO vs GRPO (λ = 0) on the embedded default: same start model, data, budget; several seeds.
 
-Each run: `tinylogic rl` (the recipe's phases) from the stage-1 SFT model, then held-out Pass@1 / Pass@4
-with the eval harness (same eval seed for every run, so only the training differs). Results go to
+Each run: `tinylogic rl` (the recipe's phases) from the given model, then held-out Pass@1 / Pass@4 with the
+eval harness (same eval seed for every run, so only the training differs). Results go to
 benchmarks/results/rl_ablation.json (mean ± std per arm and every run's figures).
+
+Arms: `mgpo` (the recipe's λ = 2), `grpo` (λ = 0), `mgpo-lambda1` (λ = 1), and `mgpo-equal-step`: λ = 2 with
+the learning rate divided by the mean MGPO weight that the same seed's `mgpo` run logged, so its average
+step matches GRPO's (a weak model's groups sit at low p, where w is well under 1; run it after `mgpo`).
 
     python benchmarks/bench_rl_ablation.py --model runs/demo/sft/final --data runs/demo/train.jsonl \
         --recipe recipes/demo.yaml --seeds 0 1 2
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -19,9 +24,19 @@ import sys
 import time
 from pathlib import Path
 
+import torch
+import transformers
+
+from tinylogic.config_load import load_recipe
+
 ROOT = Path(__file__).resolve().parents[1]
 CLI = str(Path(sys.executable).with_name("tinylogic"))
-ARMS = {"mgpo": ["--set", "rl.advantage=mgpo"], "grpo": ["--set", "rl.advantage.lambda=0"]}
+ARMS = {"mgpo": ["--set", "rl.advantage=mgpo"], "grpo": ["--set", "rl.advantage.lambda=0"],
+        "mgpo-lambda1": ["--set", "rl.advantage.lambda=1"], "mgpo-equal-step": ["--set", "rl.advantage=mgpo"]}
+
+
+def run_metrics(run: Path) -> list[dict]:
+    return [json.loads(line) for p in sorted(run.glob("*/metrics.jsonl")) for line in p.read_text().splitlines()]
 
 
 def evaluate(model: Path, data: str, out: Path, n: int, max_new_tokens: int) -> dict:
@@ -41,7 +56,7 @@ def main() -> None:
     ap.add_argument("--data", required=True)
     ap.add_argument("--recipe", default=str(ROOT / "recipes" / "demo.yaml"))
     ap.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
-    ap.add_argument("--arms", nargs="+", default=list(ARMS))
+    ap.add_argument("--arms", nargs="+", default=list(ARMS), choices=list(ARMS))
     ap.add_argument("--out", default=str(ROOT / "runs" / "rl-ablation"))
     ap.add_argument("--n", type=int, default=4)
     ap.add_argument("--max-new-tokens", type=int, default=160)
@@ -52,6 +67,8 @@ def main() -> None:
     out = Path(args.out)
     extra = [x for s in args.sets for x in ("--set", s)]
     eval_data = args.eval_data or args.data
+    learning_rate = load_recipe(args.recipe, args.sets).rl.learning_rate
+    load_before = os.getloadavg()
     runs = {"start": {"eval": evaluate(Path(args.model), eval_data, out / "eval-start", args.n, args.max_new_tokens)}}
     print("start", runs["start"]["eval"]["pass@1"], flush=True)
     for arm in args.arms:
@@ -63,16 +80,24 @@ def main() -> None:
                 if not target.exists():
                     target.parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy(done, target)
+            arm_sets = list(ARMS[arm])
+            if arm == "mgpo-equal-step":
+                mgpo_run = out / f"mgpo-seed{seed}"
+                if not list(mgpo_run.glob("*/final")):
+                    ap.error(f"mgpo-equal-step needs the mgpo arm's run for seed {seed} first ({mgpo_run})")
+                mean_weight = statistics.fmean(m["mgpo_weight_mean"] for m in run_metrics(mgpo_run))
+                arm_sets += ["--set", f"rl.learning_rate={learning_rate / mean_weight:.6g}"]
             t0 = time.perf_counter()
             subprocess.run([CLI, "rl", "--recipe", args.recipe, "--model", args.model, "--data", args.data,
-                            "--out", str(out / name), "--seed", str(seed), *ARMS[arm], *extra],
+                            "--out", str(out / name), "--seed", str(seed), *arm_sets, *extra],
                            check=True, capture_output=True)
             train_s = time.perf_counter() - t0
             last = sorted((out / name).glob("*/final"))[-1]
-            metrics = [json.loads(line) for p in sorted((out / name).glob("*/metrics.jsonl"))
-                       for line in p.read_text().splitlines()]
+            metrics = run_metrics(out / name)
             runs[name] = {"arm": arm, "seed": seed, "train_s": round(train_s, 1), "steps": len(metrics),
+                          "overrides": arm_sets[1::2],
                           "mean_reward": statistics.fmean(m["reward"] for m in metrics),
+                          "mgpo_weight_mean": statistics.fmean(m["mgpo_weight_mean"] for m in metrics),
                           "eval": evaluate(last, eval_data, out / f"eval-{name}", args.n, args.max_new_tokens)}
             print(name, runs[name]["eval"]["pass@1"], runs[name]["eval"][f"pass@{args.n}"], f"{train_s:.0f}s", flush=True)
     arms = {}
@@ -81,7 +106,11 @@ def main() -> None:
         arms[arm] = {k: {"mean": statistics.fmean(v[k] for v in vals),
                          "std": statistics.stdev(v[k] for v in vals) if len(vals) > 1 else 0.0}
                      for k in ("pass@1", f"pass@{args.n}")}
-    result = {"date": time.strftime("%Y-%m-%d"), "machine": "2 CPU cores (shared)", "recipe": args.recipe,
+    result = {"date": time.strftime("%Y-%m-%d"),
+              "machine": f"{os.cpu_count()} CPU cores, load average {load_before[0]:.1f} at the start, "
+                         f"{os.getloadavg()[0]:.1f} at the end",
+              "versions": {"torch": torch.__version__, "transformers": transformers.__version__},
+              "recipe": args.recipe,
               "model": args.model, "eval_data": eval_data,
               "overrides": args.sets, "eval": {"split": "heldout", "n": args.n, "seed": 1234,
                                                "max_new_tokens": args.max_new_tokens},

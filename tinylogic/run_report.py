@@ -136,6 +136,24 @@ def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]]
     return rows, ["all", *domains]
 
 
+def _environment_rows(stages: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per distinct environment the stages recorded, naming the stages that ran in it."""
+    rows: list[dict[str, Any]] = []
+    for entry in stages.values():
+        found = entry["state"].get("environment")
+        if not found:
+            continue
+        row = {"python": found["python"], **found["packages"], "cpus": found["cpus"], "platform": found["platform"]}
+        same = next((r for r in rows if {k: v for k, v in r.items() if k != "_name"} == row), None)
+        if same:
+            same["_name"] += f", {entry['dir'].name}"
+        else:
+            rows.append({"_name": entry["dir"].name, **row})
+    if len(rows) == 1:
+        rows[0]["_name"] = "every stage that ran"
+    return rows
+
+
 def plot_stages(rows: list[dict[str, Any]], columns: list[str]) -> str:
     fig, ax = plt.subplots(figsize=(8, 4))
     names = [r["_name"] for r in rows]
@@ -262,6 +280,12 @@ def render(data: dict[str, Any]) -> str:
     total = sum(t["seconds"] or 0 for t in timing)
     parts += ["<h2>Wall time per stage</h2>", html_table(timing, ["status", "seconds", "error"], first="stage"),
               f'<p class="note">total {total:.0f} s ({total / 60:.1f} min) over the stages that ran.</p>']
+    environments = _environment_rows(stages)
+    if environments:
+        columns = list(dict.fromkeys(c for row in environments for c in row if c != "_name"))
+        parts += ["<h2>Environment</h2>", html_table(environments, columns, first="stages"),
+                  '<p class="note">Python, machine and library versions each stage ran with (a resumed run can mix '
+                  "them: one row per set).</p>"]
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>tinylogic run</title>"
             f"<style>{STYLE}</style></head><body>{''.join(parts)}</body></html>\n")
 
@@ -272,7 +296,8 @@ def write_run_report(run_dir: str | Path, stages: list[Stage] = STAGES) -> Path:
     data = collect(run_dir, stages)
     (run_dir / "report.json").write_text(json.dumps({
         "headline": headline(data["evals"], stages) if data["evals"] else {},
-        "stages": {n: {k: s["state"].get(k) for k in ("status", "seconds")} for n, s in data["stages"].items()},
+        "stages": {n: {k: s["state"].get(k) for k in ("status", "seconds", "environment")}
+                   for n, s in data["stages"].items()},
         "evals": {label: {"overall": e["overall"], "by_domain": e["by_domain"],
                           "reasoning_vs_knowledge": e.get("reasoning_vs_knowledge"),
                           "instruction_following": e.get("instruction_following")}
