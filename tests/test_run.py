@@ -116,6 +116,20 @@ def test_every_stage_runs_in_order(full_run):
     assert f"<td>{torch.__version__}</td>" in page and "every stage that ran" in page
 
 
+def test_stage_effects_under_three_standard_errors_read_no_effect():
+    from tinylogic.run_report import _effect_rows
+
+    def evals(solved_after: int, problems: int) -> dict:
+        return {name: {"per_problem": [{"id": str(i), "domain": "math", "c": int(i < solved), "n": 1}
+                                       for i in range(problems)]}
+                for name, solved in (("before", 0), ("after", solved_after))}
+
+    # 6 of 17 problems gained: +0.353 ± 0.119, z = 2.95, which rounding would show as 3.0
+    assert _effect_rows(evals(6, 17))[0][0]["math"] == "+0.353 ± 0.119 (+2.9 SE, no effect)"
+    # 5 of 10: z is exactly 3 (2.9999999999999996 in floating point): an effect
+    assert _effect_rows(evals(5, 10))[0][0]["all"] == "+0.500 ± 0.167 (+3.0 SE)"
+
+
 def test_report_names_each_environment_a_resumed_run_mixed(full_run, tmp_path):
     run_dir, _ = full_run
     copy = tmp_path / "tiny"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -129,9 +130,12 @@ def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]]
         for domain in [None, *domains]:
             change = paired_change(pass1(evals[before], domain), pass1(evals[after], domain))
             if change is not None and change["se"] is not None:
-                verdict = "" if abs(change["z"]) >= 3 else ", no effect"
-                row[domain or "all"] = (f"{change['change']:+.3f} ± {change['se']:.3f} "
-                                        f"({change['z']:+.1f} SE{verdict})")
+                # z cut (not rounded) to one decimal, so 2.97 reads 2.9 and no effect; the 1e-9 lets a z of
+                # exactly 3 that floating point computed as 2.9999999999999996 count as 3
+                z = change["z"]
+                z = math.trunc(z * 10 + math.copysign(1e-9, z)) / 10 if math.isfinite(z) else z
+                verdict = "" if abs(z) >= 3 else ", no effect"
+                row[domain or "all"] = f"{change['change']:+.3f} ± {change['se']:.3f} ({z:+.1f} SE{verdict})"
         rows.append(row)
     return rows, ["all", *domains]
 
