@@ -10,6 +10,8 @@ step matches GRPO's (a weak model's groups sit at low p, where w is well under 1
 
     python benchmarks/bench_rl_ablation.py --model runs/demo/sft/final --data runs/demo/train.jsonl \
         --recipe recipes/demo.yaml --seeds 0 1 2
+
+Re-running with the same --out skips finished runs and evaluations (their results are read back).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import torch
 import transformers
 
 from tinylogic.config_load import load_recipe
+from tinylogic.eval.metrics import paired_change
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = str(Path(sys.executable).with_name("tinylogic"))
@@ -47,6 +50,7 @@ def evaluate(model: Path, data: str, out: Path, n: int, max_new_tokens: int) -> 
     summary = json.loads((out / "summary.json").read_text())
     overall = summary["overall"]
     return {"pass@1": overall["pass@1"], f"pass@{n}": overall[f"pass@{n}"],
+            "per_problem": {s["id"]: s["c"] / s["n"] for s in summary["per_problem"]},
             "by_domain": {d: {"pass@1": s["pass@1"], f"pass@{n}": s[f"pass@{n}"]} for d, s in summary["by_domain"].items()}}
 
 
@@ -87,11 +91,16 @@ def main() -> None:
                     ap.error(f"mgpo-equal-step needs the mgpo arm's run for seed {seed} first ({mgpo_run})")
                 mean_weight = statistics.fmean(m["mgpo_weight_mean"] for m in run_metrics(mgpo_run))
                 arm_sets += ["--set", f"rl.learning_rate={learning_rate / mean_weight:.6g}"]
-            t0 = time.perf_counter()
-            subprocess.run([CLI, "rl", "--recipe", args.recipe, "--model", args.model, "--data", args.data,
-                            "--out", str(out / name), "--seed", str(seed), *arm_sets, *extra],
-                           check=True, capture_output=True)
-            train_s = time.perf_counter() - t0
+            timing = out / name / "train_seconds.json"  # written after a finished run: a re-run skips it
+            if timing.exists():
+                train_s = json.loads(timing.read_text())["train_s"]
+            else:
+                t0 = time.perf_counter()
+                subprocess.run([CLI, "rl", "--recipe", args.recipe, "--model", args.model, "--data", args.data,
+                                "--out", str(out / name), "--seed", str(seed), *arm_sets, *extra],
+                               check=True, capture_output=True)
+                train_s = time.perf_counter() - t0
+                timing.write_text(json.dumps({"train_s": train_s}))
             last = sorted((out / name).glob("*/final"))[-1]
             metrics = run_metrics(out / name)
             runs[name] = {"arm": arm, "seed": seed, "train_s": round(train_s, 1), "steps": len(metrics),
@@ -106,6 +115,14 @@ def main() -> None:
         arms[arm] = {k: {"mean": statistics.fmean(v[k] for v in vals),
                          "std": statistics.stdev(v[k] for v in vals) if len(vals) > 1 else 0.0}
                      for k in ("pass@1", f"pass@{args.n}")}
+    # paired over the test problems (each problem's Pass@1 averaged over the arm's seeds): the seeds' std
+    # mixes training noise with sampling noise; this is the error of the comparison itself
+    per_problem = {arm: {pid: statistics.fmean(r["eval"]["per_problem"][pid] for r in runs.values()
+                                               if r.get("arm") == arm)
+                         for pid in runs["start"]["eval"]["per_problem"]} for arm in args.arms}
+    per_problem["start"] = runs["start"]["eval"]["per_problem"]
+    paired = {f"{arm} - {other}": paired_change(per_problem[other], per_problem[arm])
+              for arm in args.arms for other in ("start", "grpo") if other != arm and other in per_problem}
     result = {"date": time.strftime("%Y-%m-%d"),
               "machine": f"{os.cpu_count()} CPU cores, load average {load_before[0]:.1f} at the start, "
                          f"{os.getloadavg()[0]:.1f} at the end",
@@ -114,9 +131,9 @@ def main() -> None:
               "model": args.model, "eval_data": eval_data,
               "overrides": args.sets, "eval": {"split": "heldout", "n": args.n, "seed": 1234,
                                                "max_new_tokens": args.max_new_tokens},
-              "arms": arms, "runs": runs}
+              "arms": arms, "paired_pass@1": paired, "runs": runs}
     Path(args.results).write_text(json.dumps(result, indent=1))
-    print(json.dumps(arms, indent=1))
+    print(json.dumps({"arms": arms, "paired_pass@1": paired}, indent=1))
 
 
 if __name__ == "__main__":
