@@ -26,11 +26,9 @@ import sys
 import time
 from pathlib import Path
 
-import torch
-import transformers
-
 from tinylogic.config_load import load_recipe
 from tinylogic.eval.metrics import paired_change
+from tinylogic.run import environment
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = str(Path(sys.executable).with_name("tinylogic"))
@@ -124,9 +122,7 @@ def main() -> None:
     paired = {f"{arm} - {other}": paired_change(per_problem[other], per_problem[arm])
               for arm in args.arms for other in ("start", "grpo") if other != arm and other in per_problem}
     result = {"date": time.strftime("%Y-%m-%d"),
-              "machine": f"{os.cpu_count()} CPU cores, load average {load_before[0]:.1f} at the start, "
-                         f"{os.getloadavg()[0]:.1f} at the end",
-              "versions": {"torch": torch.__version__, "transformers": transformers.__version__},
+              "load_average": {"start": load_before[0], "end": os.getloadavg()[0]}, "environment": environment(),
               "recipe": args.recipe,
               "model": args.model, "eval_data": eval_data,
               "overrides": args.sets, "eval": {"split": "heldout", "n": args.n, "seed": 1234,

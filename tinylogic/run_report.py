@@ -143,9 +143,11 @@ def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]]
 def _environment_rows(stages: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per distinct environment the stages recorded, naming the stages that ran in it."""
     rows: list[dict[str, Any]] = []
+    unrecorded = 0  # done before stages recorded their environment
     for entry in stages.values():
         found = entry["state"].get("environment")
         if not found:
+            unrecorded += entry["state"].get("status") == "done"
             continue
         row = {"python": found["python"], **found["packages"], "cpus": found["cpus"], "platform": found["platform"]}
         same = next((r for r in rows if {k: v for k, v in r.items() if k != "_name"} == row), None)
@@ -153,7 +155,7 @@ def _environment_rows(stages: dict[str, Any]) -> list[dict[str, Any]]:
             same["_name"] += f", {entry['dir'].name}"
         else:
             rows.append({"_name": entry["dir"].name, **row})
-    if len(rows) == 1:
+    if len(rows) == 1 and not unrecorded:
         rows[0]["_name"] = "every stage that ran"
     return rows
 
