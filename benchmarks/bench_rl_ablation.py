@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from tinylogic.config_load import load_recipe
-from tinylogic.eval.metrics import paired_change
+from tinylogic.eval.metrics import paired_change, per_problem_pass1
 from tinylogic.run import environment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +48,7 @@ def evaluate(model: Path, data: str, out: Path, n: int, max_new_tokens: int) -> 
     summary = json.loads((out / "summary.json").read_text())
     overall = summary["overall"]
     return {"pass@1": overall["pass@1"], f"pass@{n}": overall[f"pass@{n}"],
-            "per_problem": {s["id"]: s["c"] / s["n"] for s in summary["per_problem"]},
+            "per_problem": per_problem_pass1(summary["per_problem"]),
             "by_domain": {d: {"pass@1": s["pass@1"], f"pass@{n}": s[f"pass@{n}"]} for d, s in summary["by_domain"].items()}}
 
 

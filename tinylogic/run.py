@@ -153,6 +153,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
     run_dir.mkdir(parents=True, exist_ok=True)
     if rank == 0:
         (run_dir / "recipe.yaml").write_text(yaml.safe_dump(cfg.model_dump(mode="json"), sort_keys=False))
+    ran_with = environment()  # the same for every stage this process runs
     recorded: dict[str, dict[str, Any]] = {}  # stage name -> its outputs, in stage order
     upstream = ""
     previous_sigterm = _raise_on_sigterm()
@@ -204,7 +205,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
             if rank == 0:  # the done marker, written last
                 _write_state(folder / STAGE_FILE, {"stage": stage.name, "config_hash": key, "settings": settings,
                                                    "outputs": outputs, "seconds": round(seconds, 2),
-                                                   **_model_files(folder, outputs), "environment": environment(),
+                                                   **_model_files(folder, outputs), "environment": ran_with,
                                                    "status": "done"})
             wait_for_all()
             if outputs is None:  # a main-process stage on another process: take what the main process recorded

@@ -10,7 +10,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from tinylogic.eval.metrics import paired_change
+from tinylogic.eval.metrics import paired_change, per_problem_pass1
 from tinylogic.eval.report import (
     FOLLOW_COLUMNS,
     FOLLOW_NOTE,
@@ -119,16 +119,14 @@ def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]]
     """Each evaluated model against the one before it: Pass@1's change paired over the same test problems,
     overall and per domain, as "change ± SE (z)"; |z| < 3 is marked "no effect" (a stage's effect must stand
     out from the sampling noise of n samples on these problems)."""
-    def pass1(summary: dict[str, Any], domain: str | None) -> dict[str, float]:
-        return {s["id"]: s["c"] / s["n"] for s in summary["per_problem"] if domain in (None, s["domain"])}
-
     labels = [label for label, e in evals.items() if e.get("per_problem")]
     domains = sorted({s["domain"] for label in labels for s in evals[label]["per_problem"]})
     rows = []
     for before, after in zip(labels, labels[1:], strict=False):
         row = {"_name": f"{before} → {after}"}
         for domain in [None, *domains]:
-            change = paired_change(pass1(evals[before], domain), pass1(evals[after], domain))
+            change = paired_change(per_problem_pass1(evals[before]["per_problem"], domain),
+                                   per_problem_pass1(evals[after]["per_problem"], domain))
             if change is not None and change["se"] is not None:
                 # z cut (not rounded) to one decimal, so 2.97 reads 2.9 and no effect; the 1e-9 lets a z of
                 # exactly 3 that floating point computed as 2.9999999999999996 count as 3
@@ -142,21 +140,20 @@ def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]]
 
 def _environment_rows(stages: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per distinct environment the stages recorded, naming the stages that ran in it."""
-    rows: list[dict[str, Any]] = []
+    stage_names: dict[str, list[str]] = {}  # one environment (as JSON) -> the stages that recorded it
     unrecorded = 0  # done before stages recorded their environment
     for entry in stages.values():
         found = entry["state"].get("environment")
-        if not found:
-            unrecorded += entry["state"].get("status") == "done"
-            continue
-        row = {"python": found["python"], **found["packages"], "cpus": found["cpus"], "platform": found["platform"]}
-        same = next((r for r in rows if {k: v for k, v in r.items() if k != "_name"} == row), None)
-        if same:
-            same["_name"] += f", {entry['dir'].name}"
+        if found:
+            stage_names.setdefault(json.dumps(found, sort_keys=True), []).append(entry["dir"].name)
         else:
-            rows.append({"_name": entry["dir"].name, **row})
-    if len(rows) == 1 and not unrecorded:
-        rows[0]["_name"] = "every stage that ran"
+            unrecorded += entry["state"].get("status") == "done"
+    rows = []
+    for found, names in stage_names.items():
+        env = json.loads(found)
+        name = "every stage that ran" if len(stage_names) == 1 and not unrecorded else ", ".join(names)
+        rows.append({"_name": name, "python": env["python"], **env["packages"], "cpus": env["cpus"],
+                     "platform": env["platform"]})
     return rows
 
 

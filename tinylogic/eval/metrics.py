@@ -196,6 +196,12 @@ def mean_and_se(values: Sequence[float]) -> tuple[float, float | None]:
     return mean, math.sqrt(variance / len(values))
 
 
+def per_problem_pass1(stats: Iterable[dict[str, Any]], domain: str | None = None) -> dict[str, float]:
+    """Problem id -> Pass@1 (c / n) from a summary's `per_problem` stats, optionally one domain's: the input
+    `paired_change` compares."""
+    return {s["id"]: s["c"] / s["n"] for s in stats if domain in (None, s["domain"])}
+
+
 def paired_change(before: dict[str, float], after: dict[str, float]) -> dict[str, Any] | None:
     """after - before, paired over the problems both have (problem id -> Pass@1): the mean difference, its
     standard error, the number of problems and the difference in standard errors (`z`); None without common
