@@ -149,9 +149,12 @@ def test_two_processes_on_gloo_match_one(tiny_model, tmp_path):
                           timeout=600)  # a hung process group fails the test instead of stalling CI
     assert done.returncode == 0, done.stderr[-3000:]
     a, b = _weights(tmp_path / "one" / "final"), _weights(tmp_path / "two" / "final")
-    for name in a:
-        # float sums differ in order across processes; Adam amplifies that near-zero gradients (≈1e-5)
-        torch.testing.assert_close(a[name], b[name], rtol=1e-3, atol=1e-4)
+    start = load_file(str(Path(tiny_model) / "model.safetensors"))
+    moved = sum(float((a[k] - start[k]).norm() ** 2) for k in a) ** 0.5
+    apart = sum(float((a[k] - b[k]).norm() ** 2) for k in a) ** 0.5
+    # float sums differ in order across processes, and Adam turns that into a full lr-sized step on a
+    # near-zero gradient, so one weight may differ by ~lr; the two runs must still agree on where training went
+    assert moved > 0.1 and apart < 1e-3 * moved, (moved, apart)
 
 
 def test_damaged_newest_checkpoint_falls_back_to_the_one_before(tiny_model, tmp_path, capsys):
