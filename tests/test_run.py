@@ -35,7 +35,7 @@ def tiny_settings(out: Path, model: Path, *overrides: str) -> list[str]:
         "distill.length_buckets=1", "distill.keep_low=0", "distill.keep_high=1", "distill.outlier_mad=0",
         "run.distill_problems=4",
         "eval.n=2", "eval.ks=[1,2]", "eval.max_new_tokens=12", "eval.max_problems=4",
-        "eval.tts=[single,majority,clr]", "tts.k=2", "tts.extract_max_tokens=12", "tts.check_max_tokens=2",
+        "eval.tts=[single,majority,clr]", "eval.tts_n=3", "tts.k=2", "tts.extract_max_tokens=12", "tts.check_max_tokens=2",
     ]
     return [*settings, *overrides]
 
@@ -98,6 +98,8 @@ def test_every_stage_runs_in_order(full_run):
     assert list(summaries) == ["sft1", "fuse1", "sft2", "fuse2", "rl/01-math", "rl/02-code", "distill"]
     final = json.loads(Path(summaries["distill"]).read_text())
     assert set(final["tts"]["methods"]) == {"pass@1", "single", "majority", "clr"}
+    # eval.tts_n: the final model (TTS's) takes 3 samples per problem, the others eval.n = 2
+    assert final["settings"]["n"] == 3 and json.loads(Path(summaries["sft1"]).read_text())["settings"]["n"] == 2
     # probe and test sets are disjoint slices of the held-out split; training has no held-out row
     ids = {name: {json.loads(line)["id"] for line in (run_dir / "01-data" / f"{name}.jsonl").open()}
            for name in ("train", "probe", "test")}
@@ -105,7 +107,7 @@ def test_every_stage_runs_in_order(full_run):
     assert not (ids["train"] & (ids["probe"] | ids["test"]))
     page = report.read_text()
     for text in ("Headline", "Pass@2 after the Spectrum phase", "CLR vs majority vote", "Diversity probing",
-                 "Training curves", "Wall time per stage", "12-eval", "Each stage's effect"):
+                 "Training curves", "Wall time per stage", "12-eval", "Each stage's effect", "n = 2 (distill 3)"):
         assert text in page
     head = json.loads((run_dir / "report.json").read_text())["headline"]
     assert head["pass@1_after_rl"] == json.loads(Path(summaries["rl/02-code"]).read_text())["overall"]["pass@1"]
@@ -163,12 +165,17 @@ def test_report_renders_in_headless_chromium(full_run, tmp_path):
     assert len(image.getcolors(maxcolors=256)) > 20  # text and plots drawn, not a blank page
 
 
-def test_rerun_skips_finished_stages(full_run, monkeypatch, tiny_model):
+def test_rerun_skips_finished_stages_and_goals_change_only_the_report(full_run, monkeypatch, tiny_model):
     run_dir, _ = full_run
     before = {d.name: (d / run.STAGE_FILE).stat().st_mtime_ns for d in run.stage_dirs(run_dir)}
     forbid(monkeypatch, *[s.name for s in run.STAGES])
-    run.run_recipe(tiny_recipe(run_dir.parent, tiny_model), progress=False)
+    goals = ("goals=[{kind: level, claim: anything, model: sft1, at_least: 0},"
+             " {kind: level, claim: more than all, model: distill, at_least: 1.01, why_missed: the toy size}]")
+    page = run.run_recipe(tiny_recipe(run_dir.parent, tiny_model, goals), progress=False).read_text()
     assert {d.name: (d / run.STAGE_FILE).stat().st_mtime_ns for d in run.stage_dirs(run_dir)} == before
+    assert "<h2>Goals</h2>" in page and "1 of 2 not missed" in page and "the toy size" in page
+    checked = json.loads((run_dir / "report.json").read_text())["goals"]
+    assert [(g["claim"], g["status"]) for g in checked] == [("anything", "met"), ("more than all", "missed")]
 
 
 def test_failed_stage_keeps_earlier_outputs_and_changed_setting_reruns_downstream(full_run, monkeypatch, verified,

@@ -8,12 +8,13 @@ section base and shared field types are in tinylogic/config_base.py.
 
 from __future__ import annotations
 
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import Field, NonNegativeFloat, ValidationError, field_validator, model_validator
 
 from tinylogic.config_base import (
     Advantage,
+    GoalProblems,
     MGPOAdvantage,
     OnOff,
     Section,
@@ -397,13 +398,17 @@ class EvalConfig(Section):
     max_new_tokens: int = Field(1024, ge=1, description="Generation budget per sample.")
     tts: list[TTSMethod] = Field(
         default_factory=lambda: ["single", "majority", "clr"],
-        description="Selection methods run on the final model's first min(tts.k, n) samples (empty: none). clr "
-        "needs a model trained with claim records (sft.include_claims).")
+        description="Selection methods run on the final model's first min(tts.k, its samples) samples (empty: "
+        "none). clr needs a model trained with claim records (sft.include_claims).")
+    tts_n: int | None = Field(None, ge=1, description="Samples per problem of the final model when `tts` runs "
+                              "(null: n), e.g. 8 for TTS at K = 8 while the other models take n = 4.")
 
     @model_validator(mode="after")
     def _check_ks(self) -> EvalConfig:
         if not self.ks or min(self.ks) < 1 or max(self.ks) > self.n:
             raise ValueError(f"ks {self.ks}: each k must be between 1 and n ({self.n})")
+        if self.tts_n is not None and self.tts_n < self.n:
+            raise ValueError(f"tts_n ({self.tts_n}) < n ({self.n}): the final model takes at least n samples")
         return self
 
 
@@ -473,6 +478,51 @@ class RunConfig(Section):
         "them all. `recipes/base.yaml` stops after pretrain.")
 
 
+class _Goal(Section):
+    """What every goal has: its claim in words and, shown when it is missed, the measured reason."""
+
+    claim: str = Field(description="The goal in words, as the report's Goals table shows it.")
+    why_missed: str = Field("", description="Shown beside a missed goal: its measured reason (e.g. a BENCHMARKS.md "
+                            "section).")
+
+
+class LevelGoal(_Goal):
+    """`goals` level: one evaluated model's Pass@k on a set of test problems is at least a number, or at
+    least another evaluated model's on the same problems."""
+
+    kind: Literal["level"] = Field("level", description="Selects this goal.")
+    model: str = Field(description="An evaluated model, named as in eval.models (e.g. sft1, rl_last).")
+    domain: GoalProblems = Field("all", description="Test problems: all, or one domain's (e.g. math).")
+    passages: bool | None = Field(None, description="Knowledge questions only asked with retrieved passages "
+                                  "(true) or closed-book (false); null: both.")
+    metric: str = Field("pass@1", pattern=r"^pass@[1-9][0-9]*$", description="pass@k, k <= eval.n.")
+    at_least: float | str = Field(description="A number, or another evaluated model (its same metric).")
+
+
+class ChangeGoal(_Goal):
+    """`goals` change: Pass@1 from `before` to `after`, paired over the same test problems, is at least
+    `at_least_se` standard errors (3: rises by a clear effect; -1: falls by less than one SE)."""
+
+    kind: Literal["change"] = Field("change", description="Selects this goal.")
+    before: str = Field(description="The evaluated model before (as in eval.models).")
+    after: str = Field(description="The evaluated model after.")
+    domain: GoalProblems = Field("all", description="Test problems: all, or one domain's (e.g. math).")
+    at_least_se: float = Field(description="Smallest change, in standard errors of the paired difference.")
+
+
+class SelectionGoal(_Goal):
+    """`goals` selection: one test-time-scaling method's accuracy on the final model is above another's."""
+
+    kind: Literal["selection"] = Field("selection", description="Selects this goal.")
+    method: TTSMethod = Field(description="The method (eval.tts) that must win.")
+    above: TTSMethod = Field(description="The method it must beat.")
+    domain: GoalProblems = Field("all", description="Test problems: all, or one domain's (e.g. math).")
+
+
+# A run's goals, checked by its report (`kind` picks the variant)
+Goal = Annotated[LevelGoal | ChangeGoal | SelectionGoal, Field(discriminator="kind")]
+
+
 class RecipeConfig(Section):
     """A whole recipe: what to train, on what, with which settings."""
 
@@ -492,3 +542,7 @@ class RecipeConfig(Section):
     engine: EngineConfig = Field(default_factory=EngineConfig)
     distributed: DistributedConfig = Field(default_factory=DistributedConfig)
     run: RunConfig = Field(default_factory=RunConfig)
+    goals: list[Goal] = Field(
+        default_factory=list, description="What the run should show, checked by its report (a Goals table: met "
+        "or missed, with the measured figure and, when missed, `why_missed`); no stage reads them, so editing "
+        "them re-runs nothing. Variants by `kind`: level, change, selection.")

@@ -55,6 +55,16 @@ def _suite_domain(name: str) -> str:
 SuiteDomain = Annotated[str, AfterValidator(_suite_domain)]
 
 
+def _goal_problems(name: str) -> str:
+    from tinylogic.domains import resolve
+
+    return name if name == "all" else resolve(name).name  # the name eval summaries use (knowledge -> choice)
+
+
+# The test problems a goal is checked on: all, or one registered domain by name or alias
+GoalProblems = Annotated[str, AfterValidator(_goal_problems)]
+
+
 # ---- the RL advantage estimators' own sections (`rl.advantage`, a typed union by `name`)
 
 class GRPOAdvantage(Section):

@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import inspect
 import json
-from typing import get_args
+from typing import Annotated, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
 from tinylogic.config import RecipeConfig
+
+
+def sections(annotation) -> list[type[BaseModel]]:
+    """The sections an annotation holds: itself, or each variant of a (possibly Annotated) union of them."""
+    if isinstance(annotation, type):
+        return [annotation] if issubclass(annotation, BaseModel) else []
+    if get_origin(annotation) is Annotated:
+        return sections(get_args(annotation)[0])
+    return [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
 
 
 def reference_markdown() -> str:
@@ -25,9 +34,9 @@ def reference_markdown() -> str:
     ]
 
     def walk(model: type[BaseModel], prefix: str) -> None:
-        variant = model.model_fields.get("name")
+        variant = model.model_fields.get("name") or model.model_fields.get("kind")  # a union's discriminator
         title = prefix.rstrip(".") or "recipe"
-        if variant is not None and get_args(variant.annotation):  # one variant of a union (rl.advantage)
+        if variant is not None and get_args(variant.annotation):  # one variant of a union (rl.advantage, goals)
             title += f"` = `{get_args(variant.annotation)[0]}"
         out.extend([f"## `{title}`", "", inspect.cleandoc(model.__doc__ or ""), "",
                     "| setting | default | meaning |", "| --- | --- | --- |"])
@@ -43,9 +52,8 @@ def reference_markdown() -> str:
             default = field.get_default(call_default_factory=True) if not field.is_required() else "(required)"
             out.append(f"| `{prefix}{name}` | `{json.dumps(to_jsonable_python(default))}` | "
                        f"{field.description or ''} |")
-            item = (getattr(annotation, "__args__", None) or [None])[0]
-            if getattr(annotation, "__origin__", None) is list and isinstance(item, type) and issubclass(item, BaseModel):
-                nested.append((item, f"{prefix}{name}[]"))  # a list of sections (rl.phases): document its items
+            if getattr(annotation, "__origin__", None) is list:  # a list of sections (rl.phases, goals): its items
+                nested += [(item, f"{prefix}{name}[]") for item in sections(get_args(annotation)[0])]
         out.append("")
         for sub, sub_prefix in nested:
             walk(sub, sub_prefix + ".")

@@ -71,8 +71,8 @@ def stage_dirs(run_dir: Path) -> list[Path]:
 
 def check_stage_names(cfg: RecipeConfig) -> None:
     """The settings that name stages name stages of STAGES: run.last_stage any stage, eval.models those that
-    make a model (or an alias), when a stage that reads eval.models is among them. Checked before any stage
-    runs, and by every command that reads a recipe."""
+    make a model (or an alias), when a stage that reads eval.models is among them, and goals models that
+    eval.models lists. Checked before any stage runs, and by every command that reads a recipe."""
     names = [s.name for s in STAGES]
     if cfg.run.last_stage is not None and cfg.run.last_stage not in names:
         raise ConfigError(f"run.last_stage: unknown stage {cfg.run.last_stage!r}; choose among {', '.join(names)}")
@@ -82,6 +82,15 @@ def check_stage_names(cfg: RecipeConfig) -> None:
     unknown = [name for name in cfg.eval.models if name not in known]
     if unknown:
         raise ConfigError(f"eval.models: unknown {', '.join(map(repr, unknown))}; choose among {', '.join(known)}")
+    for i, goal in enumerate(cfg.goals):  # a goal can only be checked on a model the run evaluates
+        for field in ("model", "at_least", "before", "after"):
+            name = getattr(goal, field, None)
+            if isinstance(name, str) and name not in cfg.eval.models:
+                raise ConfigError(f"goals[{i}].{field}: {name!r} is not evaluated; eval.models has "
+                                  f"{', '.join(cfg.eval.models)}")
+        k = int(goal.metric.split("@")[1]) if goal.kind == "level" else 1
+        if k > cfg.eval.n:
+            raise ConfigError(f"goals[{i}].metric: {goal.metric} needs k <= eval.n ({cfg.eval.n})")
 
 
 def stage_settings(cfg: RecipeConfig, stage: Stage) -> dict[str, Any]:
@@ -220,7 +229,7 @@ def run_recipe(cfg: RecipeConfig, *, console=None, progress: bool = True) -> Pat
             from tinylogic.run_report import write_run_report
 
             try:
-                console.print(f"report: {write_run_report(run_dir, STAGES)}")
+                console.print(f"report: {write_run_report(run_dir, STAGES, cfg.goals)}")
             except Exception as exc:  # never hide the stage's own error behind a report error
                 console.print(f"[yellow]warning: report not written: {type(exc).__name__}: {exc}[/]")
     return run_dir / "report.html"

@@ -7,10 +7,12 @@ from __future__ import annotations
 import html
 import json
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tinylogic.eval.metrics import paired_change, per_problem_pass1
+from tinylogic.config import Goal
+from tinylogic.eval.metrics import mean_and_se, paired_change, pass_at_k, per_problem_pass1
 from tinylogic.eval.report import (
     FOLLOW_COLUMNS,
     FOLLOW_NOTE,
@@ -22,7 +24,7 @@ from tinylogic.eval.report import (
     png,
     tts_section,
 )
-from tinylogic.run_stages import STAGES, Stage, read_state
+from tinylogic.run_stages import EVAL_ALIASES, STAGES, Stage, read_state
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -115,6 +117,12 @@ def _knowledge_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, An
     return rows, columns
 
 
+def _cut_z(z: float) -> float:
+    """z cut (not rounded) to one decimal, so 2.97 reads 2.9 and is no effect; the 1e-9 lets a z of exactly 3
+    that floating point computed as 2.9999999999999996 count as 3."""
+    return math.trunc(z * 10 + math.copysign(1e-9, z)) / 10 if math.isfinite(z) else z
+
+
 def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
     """Each evaluated model against the one before it: Pass@1's change paired over the same test problems,
     overall and per domain, as "change ± SE (z)"; |z| < 3 is marked "no effect" (a stage's effect must stand
@@ -128,14 +136,66 @@ def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]]
             change = paired_change(per_problem_pass1(evals[before]["per_problem"], domain),
                                    per_problem_pass1(evals[after]["per_problem"], domain))
             if change is not None and change["se"] is not None:
-                # z cut (not rounded) to one decimal, so 2.97 reads 2.9 and no effect; the 1e-9 lets a z of
-                # exactly 3 that floating point computed as 2.9999999999999996 count as 3
-                z = change["z"]
-                z = math.trunc(z * 10 + math.copysign(1e-9, z)) / 10 if math.isfinite(z) else z
+                z = _cut_z(change["z"])
                 verdict = "" if abs(z) >= 3 else ", no effect"
                 row[domain or "all"] = f"{change['change']:+.3f} ± {change['se']:.3f} ({z:+.1f} SE{verdict})"
         rows.append(row)
     return rows, ["all", *domains]
+
+
+def _eval_label(name: str, evals: dict[str, dict[str, Any]]) -> str | None:
+    """The eval label of a model named as in eval.models: itself, or (rl, rl_last) the last phase's `rl/...`."""
+    if name in evals:
+        return name
+    stage = EVAL_ALIASES.get(name, name)
+    return next((label for label in reversed(list(evals)) if label.split("/")[0] == stage), None)
+
+
+def _goal_rows(goals: Sequence[Goal], evals: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each goal of the recipe checked on the evaluated models: the measured figure (± one standard error),
+    the goal, met or missed (or not measured: a model or the TTS block is missing), and why when missed."""
+    def chosen(goal, name: str) -> list[dict[str, Any]] | None:
+        label = _eval_label(name, evals)
+        if label is None:
+            return None
+        return [s for s in evals[label].get("per_problem") or [] if goal.domain in ("all", s["domain"])
+                and (getattr(goal, "passages", None) is None or bool(s.get("passages")) == goal.passages)]
+
+    rows = []
+    for goal in goals:
+        measured, target, met = "", "", None
+        if goal.kind == "level":
+            k = int(goal.metric.split("@")[1])
+            stats = chosen(goal, goal.model)
+            other = chosen(goal, goal.at_least) if isinstance(goal.at_least, str) else None
+            if stats and (other or not isinstance(goal.at_least, str)):
+                value, se = mean_and_se([pass_at_k(s["n"], s["c"], k) for s in stats])
+                bar = mean_and_se([pass_at_k(s["n"], s["c"], k) for s in other])[0] if other else goal.at_least
+                measured = f"{goal.model} {goal.metric} {value:.3f} ± {se or 0:.3f} ({len(stats)} problems)"
+                target = f"≥ {bar:.3f}" + (f" ({goal.at_least}'s)" if other else "")
+                met = value >= bar
+        elif goal.kind == "change":
+            before, after = chosen(goal, goal.before), chosen(goal, goal.after)
+            change = paired_change(per_problem_pass1(before), per_problem_pass1(after)) if before and after else None
+            if change is not None and change["se"] is not None:
+                z = _cut_z(change["z"])
+                measured = (f"{goal.before} → {goal.after}: {change['change']:+.3f} ± {change['se']:.3f} "
+                            f"({z:+.1f} SE, {change['problems']} problems)")
+                target = f"≥ {goal.at_least_se:+g} SE"
+                met = z >= goal.at_least_se
+        else:
+            tts = next((e["tts"] for e in reversed(list(evals.values())) if e.get("tts")), {})
+            block = tts if goal.domain == "all" else tts.get("by_domain", {}).get(goal.domain, {})
+            methods = block.get("methods", {})
+            if goal.method in methods and goal.above in methods:
+                mine, theirs = methods[goal.method]["accuracy"], methods[goal.above]["accuracy"]
+                measured = (f"K = {tts['samples_used']}, {block['problems']} problems: {goal.method} {mine:.3f}, "
+                            f"{goal.above} {theirs:.3f}")
+                target, met = f"> {goal.above}", mine > theirs
+        rows.append({"_name": goal.claim, "measured": measured or "not measured", "target": target,
+                     "status": "not measured" if met is None else "met" if met else "missed",
+                     "why missed": goal.why_missed if met is False else ""})
+    return rows
 
 
 def _environment_rows(stages: dict[str, Any]) -> list[dict[str, Any]]:
@@ -215,9 +275,16 @@ def _probe_section(name: str, path: Path) -> list[str]:
             html_table(rows, [*subs, "all", "specialist for"], first="checkpoint")]
 
 
-def render(data: dict[str, Any]) -> str:
+def render(data: dict[str, Any], goals: Sequence[Goal] = ()) -> str:
     stages, evals = data["stages"], data["evals"]
     parts = [f"<h1>tinylogic run: {html.escape(data['run_dir'].name)}</h1>"]
+    if goals:
+        rows = _goal_rows(goals, evals)
+        missed = sum(r["status"] == "missed" for r in rows)
+        parts += ["<h2>Goals</h2>", html_table(rows, ["measured", "target", "status", "why missed"], first="goal"),
+                  f'<p class="note">The recipe\'s goals (its <code>goals</code> section), checked on this run: '
+                  f"{len(rows) - missed} of {len(rows)} not missed. ± one standard error over the test problems; "
+                  "a change is paired over the problems both models were asked.</p>"]
     head = headline(evals, [e["stage"] for e in stages.values()]) if evals else {}
     if head:
         k = head["k"]
@@ -242,15 +309,18 @@ def render(data: dict[str, Any]) -> str:
         first = next(iter(evals.values()))
         sampling = ", ".join(f"{key} {first['settings'][key]}" for key in ("temperature", "top_p", "seed")
                              if key in first["settings"])
+        n = first["settings"]["n"]
+        other_n = ", ".join(f"{label} {e['settings']['n']}" for label, e in evals.items() if e["settings"]["n"] != n)
+        n = f"{n} (" + other_n + ")" if other_n else n  # eval.tts_n: the final model takes more samples
         parts += ["<h2>Held-out Pass@k per stage and domain</h2>", html_table(rows, columns, first="model"),
-                  f'<p class="note">{first["overall"]["problems"]} test problems, n = {first["settings"]["n"]} '
+                  f'<p class="note">{first["overall"]["problems"]} test problems, n = {n} '
                   f"samples each ({html.escape(sampling)}), unbiased pass@k.</p>", plot_stages(rows, columns)]
         effects, e_columns = _effect_rows(evals)
         if effects:
             parts += ["<h2>Each stage's effect: Pass@1 change, paired over the test problems</h2>",
                       html_table(effects, e_columns, first="models"),
                       f'<p class="note">change ± one standard error of the mean per-problem difference '
-                      f"({first['overall']['problems']} problems × n = {first['settings']['n']}); an effect under 3 "
+                      f"({first['overall']['problems']} problems × n = {n}); an effect under 3 "
                       "standard errors is marked no effect.</p>"]
         knowledge, k_columns = _knowledge_rows(evals)
         if knowledge:
@@ -293,12 +363,14 @@ def render(data: dict[str, Any]) -> str:
             f"<style>{STYLE}</style></head><body>{''.join(parts)}</body></html>\n")
 
 
-def write_run_report(run_dir: str | Path, stages: list[Stage] = STAGES) -> Path:
-    """Write `<run_dir>/report.html` (and the headline numbers to `<run_dir>/report.json`); returns the page."""
+def write_run_report(run_dir: str | Path, stages: list[Stage] = STAGES, goals: Sequence[Goal] = ()) -> Path:
+    """Write `<run_dir>/report.html` (and the headline numbers and goals to `<run_dir>/report.json`); returns
+    the page."""
     run_dir = Path(run_dir)
     data = collect(run_dir, stages)
     (run_dir / "report.json").write_text(json.dumps({
         "headline": headline(data["evals"], stages) if data["evals"] else {},
+        "goals": [{"claim": row.pop("_name"), **row} for row in _goal_rows(goals, data["evals"])],
         "stages": {n: {k: s["state"].get(k) for k in ("status", "seconds", "environment")}
                    for n, s in data["stages"].items()},
         "evals": {label: {"overall": e["overall"], "by_domain": e["by_domain"],
@@ -307,5 +379,5 @@ def write_run_report(run_dir: str | Path, stages: list[Stage] = STAGES) -> Path:
                   for label, e in data["evals"].items()},
     }, indent=2))
     path = run_dir / "report.html"
-    path.write_text(render(data), encoding="utf-8")
+    path.write_text(render(data, goals), encoding="utf-8")
     return path

@@ -321,11 +321,11 @@ def eval_stage(ctx: Context) -> dict[str, Any]:
     models = evaluated_models(ctx)
     summaries = {}
     for i, (label, model) in enumerate(models.items()):
-        last = i == len(models) - 1
+        tts = ev.tts if i == len(models) - 1 and ev.tts else None  # on the last model only
         folder = ctx.stage_dir / label.replace("/", "--")
-        summary = evaluate_model(model, test, folder, n=ev.n, ks=ev.ks, temperature=ev.temperature, top_p=ev.top_p,
-                                 max_new_tokens=ev.max_new_tokens, seed=cfg.seed, progress=ctx.progress,
-                                 tts=ev.tts if last and ev.tts else None, tts_settings=cfg.tts, shard=True,
+        summary = evaluate_model(model, test, folder, n=(ev.tts_n or ev.n) if tts else ev.n, ks=ev.ks,
+                                 temperature=ev.temperature, top_p=ev.top_p, max_new_tokens=ev.max_new_tokens,
+                                 seed=cfg.seed, progress=ctx.progress, tts=tts, tts_settings=cfg.tts, shard=True,
                                  **cfg.engine.arguments())
         summaries[label] = str(folder / "summary.json")
         if ctx.console is not None and rank_and_world()[0] == 0:
