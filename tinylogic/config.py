@@ -183,7 +183,8 @@ class RLConfig(TrainerMemory):
     dynamic_sampling: bool = Field(
         False, description="Refill a rollout batch with fresh prompts while groups with no signal are dropped.")
     dynamic_sampling_rounds: int = Field(3, ge=1, description="At most this many extra draws per rollout batch.")
-    pack_tokens: int = Field(4096, ge=16, description="Tokens per packed training row (at least the longest sequence).")
+    pack_tokens: int = Field(4096, ge=16, description="Tokens per packed training row (at least the longest sequence). "
+                             "Attention costs pack_tokens² per row: short responses train fastest in short rows.")
     micro_batch_rows: int = Field(1, ge=1, description="Packed rows per forward pass.")
     engine_batch_size: int = Field(64, ge=1, description="Sequences the hf engine decodes together in rollouts "
                                    "(vllm gets all of a step's prompts at once).")

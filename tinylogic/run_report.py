@@ -280,11 +280,12 @@ def render(data: dict[str, Any], goals: Sequence[Goal] = ()) -> str:
     parts = [f"<h1>tinylogic run: {html.escape(data['run_dir'].name)}</h1>"]
     if goals:
         rows = _goal_rows(goals, evals)
-        missed = sum(r["status"] == "missed" for r in rows)
+        counts = ", ".join(f"{sum(r['status'] == status for r in rows)} {status}"
+                           for status in ("met", "missed", "not measured") if any(r["status"] == status for r in rows))
         parts += ["<h2>Goals</h2>", html_table(rows, ["measured", "target", "status", "why missed"], first="goal"),
                   f'<p class="note">The recipe\'s goals (its <code>goals</code> section), checked on this run: '
-                  f"{len(rows) - missed} of {len(rows)} not missed. ± one standard error over the test problems; "
-                  "a change is paired over the problems both models were asked.</p>"]
+                  f"{counts}. ± one standard error over the test problems; a change is paired over the problems "
+                  "both models were asked.</p>"]
     head = headline(evals, [e["stage"] for e in stages.values()]) if evals else {}
     if head:
         k = head["k"]
