@@ -282,7 +282,7 @@ def render(data: dict[str, Any], goals: Sequence[Goal] = ()) -> str:
         rows = _goal_rows(goals, evals)
         counts = ", ".join(f"{sum(r['status'] == status for r in rows)} {status}"
                            for status in ("met", "missed", "not measured") if any(r["status"] == status for r in rows))
-        parts += ["<h2>Goals</h2>", html_table(rows, ["measured", "target", "status", "why missed"], first="goal"),
+        parts += ["<h2>Goals</h2>", html_table(rows, ["measured", "target", "status", "why missed"], first="goal", prose=True),
                   f'<p class="note">The recipe\'s goals (its <code>goals</code> section), checked on this run: '
                   f"{counts}. ± one standard error over the test problems; a change is paired over the problems "
                   "both models were asked.</p>"]

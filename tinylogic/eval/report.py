@@ -22,7 +22,7 @@ h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom
 table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.92em; }
 .wide { overflow-x: auto; max-width: 100%; }  /* a table wider than the page scrolls in its own box */
 th, td { border: 1px solid #ccc; padding: 0.3em 0.7em; text-align: right; }
-th { background: #f3f3f3; } td:first-child, th:first-child { text-align: left; }
+th { background: #f3f3f3; } td:first-child, th:first-child, .prose td, .prose th { text-align: left; }
 img { max-width: 100%; display: block; margin: 0.5em 0; }
 .note { color: #666; font-size: 0.9em; }
 """
@@ -36,13 +36,15 @@ def fmt(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def html_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], first: str = "") -> str:
+def html_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], first: str = "", prose: bool = False) -> str:
+    """`prose`: cells of sentences, aligned left (numbers otherwise align right, digits under digits)."""
     head = "".join(f"<th>{html.escape(c)}</th>" for c in ([first] if first else []) + list(columns))
     body = []
     for row in rows:
         cells = ([row.get("_name", "")] if first else []) + [row.get(c) for c in columns]
         body.append("<tr>" + "".join(f"<td>{html.escape(fmt(v))}</td>" for v in cells) + "</tr>")
-    return f"<div class=\"wide\"><table><tr>{head}</tr>{''.join(body)}</table></div>"
+    table = '<table class="prose">' if prose else "<table>"
+    return f"<div class=\"wide\">{table}<tr>{head}</tr>{''.join(body)}</table></div>"
 
 
 def _metric_columns(groups: Sequence[dict[str, Any]]) -> list[str]:
