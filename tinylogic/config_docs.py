@@ -47,13 +47,13 @@ def reference_markdown() -> str:
             if isinstance(annotation, type) and issubclass(annotation, BaseModel):
                 nested.append((annotation, f"{prefix}{name}"))
                 continue
-            variants = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
-            nested += [(v, f"{prefix}{name}") for v in variants]  # a union of sections: document each
+            if get_origin(annotation) is list:  # a list of sections (rl.phases, goals): document its items
+                nested += [(item, f"{prefix}{name}[]") for item in sections(get_args(annotation)[0])]
+            else:  # a union of sections (rl.advantage): document each variant
+                nested += [(variant, f"{prefix}{name}") for variant in sections(annotation)]
             default = field.get_default(call_default_factory=True) if not field.is_required() else "(required)"
             out.append(f"| `{prefix}{name}` | `{json.dumps(to_jsonable_python(default))}` | "
                        f"{field.description or ''} |")
-            if getattr(annotation, "__origin__", None) is list:  # a list of sections (rl.phases, goals): its items
-                nested += [(item, f"{prefix}{name}[]") for item in sections(get_args(annotation)[0])]
         out.append("")
         for sub, sub_prefix in nested:
             walk(sub, sub_prefix + ".")
