@@ -8,18 +8,19 @@ section base and shared field types are in tinylogic/config_base.py.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, get_args
+from typing import Any, Literal, get_args
 
 from pydantic import Field, NonNegativeFloat, ValidationError, field_validator, model_validator
 
 from tinylogic.config_base import (
     Advantage,
-    GoalProblems,
+    Goal,
     MGPOAdvantage,
     OnOff,
     Section,
     SuiteDomain,
     TrainerMemory,
+    TTSMethod,
 )
 
 SHARED_MATH_BENCHMARKS = [
@@ -233,10 +234,6 @@ class RLConfig(TrainerMemory):
     def for_phase(self, phase: RLPhase) -> RLConfig:
         """These settings with the phase's overrides applied (validated)."""
         return RLConfig.model_validate({**self.model_dump(exclude={"phases"}), **phase.overrides, "phases": []})
-
-
-# The selection methods of eval/tts.py's METHODS registry (a test ties the names)
-TTSMethod = Literal["single", "majority", "weighted", "clr", "verifier"]
 
 
 class TTSConfig(Section):
@@ -477,51 +474,6 @@ class RunConfig(Section):
     last_stage: str | None = Field(
         None, description="Stop after this stage (a stage name: data, model, pretrain, sft1, ... eval); null: run "
         "them all. `recipes/base.yaml` stops after pretrain.")
-
-
-class _Goal(Section):
-    """What every goal has: its claim in words and, shown when it is missed, the measured reason."""
-
-    claim: str = Field(description="The goal in words, as the report's Goals table shows it.")
-    why_missed: str = Field("", description="Shown beside a missed goal: its measured reason (e.g. a BENCHMARKS.md "
-                            "section).")
-
-
-class LevelGoal(_Goal):
-    """`goals` level: one evaluated model's Pass@k on a set of test problems is at least a number, or at
-    least another evaluated model's on the same problems."""
-
-    kind: Literal["level"] = Field("level", description="Selects this goal.")
-    model: str = Field(description="An evaluated model, named as in eval.models (e.g. sft1, rl_last).")
-    domain: GoalProblems = Field("all", description="Test problems: all, or one domain's (e.g. math).")
-    passages: bool | None = Field(None, description="Knowledge questions only asked with retrieved passages "
-                                  "(true) or closed-book (false); null: both.")
-    metric: str = Field("pass@1", pattern=r"^pass@[1-9][0-9]*$", description="pass@k, k <= eval.n.")
-    at_least: float | str = Field(description="A number, or another evaluated model (its same metric).")
-
-
-class ChangeGoal(_Goal):
-    """`goals` change: Pass@1 from `before` to `after`, paired over the same test problems, is at least
-    `at_least_se` standard errors (3: rises by a clear effect; -1: falls by less than one SE)."""
-
-    kind: Literal["change"] = Field("change", description="Selects this goal.")
-    before: str = Field(description="The evaluated model before (as in eval.models).")
-    after: str = Field(description="The evaluated model after.")
-    domain: GoalProblems = Field("all", description="Test problems: all, or one domain's (e.g. math).")
-    at_least_se: float = Field(description="Smallest change, in standard errors of the paired difference.")
-
-
-class SelectionGoal(_Goal):
-    """`goals` selection: one test-time-scaling method's accuracy on the final model is above another's."""
-
-    kind: Literal["selection"] = Field("selection", description="Selects this goal.")
-    method: TTSMethod = Field(description="The method (eval.tts) that must win.")
-    above: TTSMethod = Field(description="The method it must beat.")
-    domain: GoalProblems = Field("all", description="Test problems: all, or one domain's (e.g. math).")
-
-
-# A run's goals, checked by its report (`kind` picks the variant)
-Goal = Annotated[LevelGoal | ChangeGoal | SelectionGoal, Field(discriminator="kind")]
 
 
 class RecipeConfig(Section):

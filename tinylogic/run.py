@@ -88,8 +88,7 @@ def check_stage_names(cfg: RecipeConfig) -> None:
             if isinstance(name, str) and name not in cfg.eval.models:
                 raise ConfigError(f"goals[{i}].{field}: {name!r} is not evaluated; eval.models has "
                                   f"{', '.join(cfg.eval.models)}")
-        k = int(goal.metric.split("@")[1]) if goal.kind == "level" else 1
-        if k > cfg.eval.n:
+        if goal.kind == "level" and goal.k > cfg.eval.n:
             raise ConfigError(f"goals[{i}].metric: {goal.metric} needs k <= eval.n ({cfg.eval.n})")
 
 

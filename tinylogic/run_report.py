@@ -54,6 +54,11 @@ def collect(run_dir: Path, stages: list[Stage] = STAGES) -> dict[str, Any]:
     return {"run_dir": run_dir, "stages": found, "evals": evals}
 
 
+def _final_tts(evals: dict[str, dict[str, Any]]) -> tuple[str, dict[str, Any]] | None:
+    """(label, TTS block) of the evaluated model that ran test-time scaling (the last one), or None."""
+    return next(((label, e["tts"]) for label, e in reversed(list(evals.items())) if e.get("tts")), None)
+
+
 def headline(evals: dict[str, dict[str, Any]], stages: list[Stage] = STAGES) -> dict[str, Any]:
     """The numbers the recipe is about: Pass@K after the Spectrum phase, Pass@1 after SFT vs after RL, and
     the selection methods (CLR, majority, single) on the final model. An evaluated model's label starts with
@@ -79,9 +84,8 @@ def headline(evals: dict[str, dict[str, Any]], stages: list[Stage] = STAGES) -> 
         before, after = evals[sft]["by_domain"], evals[rl[-1]]["by_domain"]
         out["pass@1_by_domain"] = {d: {"sft": before[d].get("pass@1"), "rl": after[d].get("pass@1")}
                                    for d in before if d in after}
-    tts = next((e["tts"] for e in reversed(list(evals.values())) if e.get("tts")), None)
-    if tts:
-        out["tts"] = {m: v["accuracy"] for m, v in tts["methods"].items()}
+    if found := _final_tts(evals):
+        out["tts"] = {m: v["accuracy"] for m, v in found[1]["methods"].items()}
     return out
 
 
@@ -165,12 +169,11 @@ def _goal_rows(goals: Sequence[Goal], evals: dict[str, dict[str, Any]]) -> list[
     for goal in goals:
         measured, target, met = "", "", None
         if goal.kind == "level":
-            k = int(goal.metric.split("@")[1])
             stats = chosen(goal, goal.model)
             other = chosen(goal, goal.at_least) if isinstance(goal.at_least, str) else None
             if stats and (other or not isinstance(goal.at_least, str)):
-                value, se = mean_and_se([pass_at_k(s["n"], s["c"], k) for s in stats])
-                bar = mean_and_se([pass_at_k(s["n"], s["c"], k) for s in other])[0] if other else goal.at_least
+                value, se = mean_and_se([pass_at_k(s["n"], s["c"], goal.k) for s in stats])
+                bar = mean_and_se([pass_at_k(s["n"], s["c"], goal.k) for s in other])[0] if other else goal.at_least
                 measured = f"{goal.model} {goal.metric} {value:.3f} ± {se or 0:.3f} ({len(stats)} problems)"
                 target = f"≥ {bar:.3f}" + (f" ({goal.at_least}'s)" if other else "")
                 met = value >= bar
@@ -184,7 +187,7 @@ def _goal_rows(goals: Sequence[Goal], evals: dict[str, dict[str, Any]]) -> list[
                 target = f"≥ {goal.at_least_se:+g} SE"
                 met = z >= goal.at_least_se
         else:
-            tts = next((e["tts"] for e in reversed(list(evals.values())) if e.get("tts")), {})
+            tts = (_final_tts(evals) or ("", {}))[1]
             block = tts if goal.domain == "all" else tts.get("by_domain", {}).get(goal.domain, {})
             methods = block.get("methods", {})
             if goal.method in methods and goal.above in methods:
@@ -275,14 +278,14 @@ def _probe_section(name: str, path: Path) -> list[str]:
             html_table(rows, [*subs, "all", "specialist for"], first="checkpoint")]
 
 
-def render(data: dict[str, Any], goals: Sequence[Goal] = ()) -> str:
+def render(data: dict[str, Any], goal_rows: Sequence[dict[str, Any]] = ()) -> str:
+    """The page; `goal_rows` are `_goal_rows` of the recipe's goals (none: no Goals table)."""
     stages, evals = data["stages"], data["evals"]
     parts = [f"<h1>tinylogic run: {html.escape(data['run_dir'].name)}</h1>"]
-    if goals:
-        rows = _goal_rows(goals, evals)
-        counts = ", ".join(f"{sum(r['status'] == status for r in rows)} {status}"
-                           for status in ("met", "missed", "not measured") if any(r["status"] == status for r in rows))
-        parts += ["<h2>Goals</h2>", html_table(rows, ["measured", "target", "status", "why missed"], first="goal", prose=True),
+    if goal_rows:
+        counts = ", ".join(f"{sum(r['status'] == status for r in goal_rows)} {status}" for status in
+                           ("met", "missed", "not measured") if any(r["status"] == status for r in goal_rows))
+        parts += ["<h2>Goals</h2>", html_table(goal_rows, ["measured", "target", "status", "why missed"], first="goal", prose=True),
                   f'<p class="note">The recipe\'s goals (its <code>goals</code> section), checked on this run: '
                   f"{counts}. ± one standard error over the test problems; a change is paired over the problems "
                   "both models were asked.</p>"]
@@ -341,9 +344,8 @@ def render(data: dict[str, Any], goals: Sequence[Goal] = ()) -> str:
     probes = [p for name, entry in stages.items() for p in _probe_section(name, entry["dir"] / "probe.json")]
     if probes:
         parts += ["<h2>Diversity probing</h2>", *probes]
-    tts = next((e["tts"] for e in reversed(list(evals.values())) if e.get("tts")), None)
-    if tts:
-        label = next(lb for lb, e in reversed(list(evals.items())) if e.get("tts"))
+    if found := _final_tts(evals):
+        label, tts = found
         parts += [f"<h2>CLR vs majority vote vs single sample ({html.escape(label)})</h2>", *tts_section(tts)[1:]]
     timing = []
     for _name, stage in stages.items():
@@ -369,9 +371,10 @@ def write_run_report(run_dir: str | Path, stages: list[Stage] = STAGES, goals: S
     the page."""
     run_dir = Path(run_dir)
     data = collect(run_dir, stages)
+    goal_rows = _goal_rows(goals, data["evals"])
     (run_dir / "report.json").write_text(json.dumps({
         "headline": headline(data["evals"], stages) if data["evals"] else {},
-        "goals": [{"claim": row.pop("_name"), **row} for row in _goal_rows(goals, data["evals"])],
+        "goals": [{"claim": row["_name"], **{k: v for k, v in row.items() if k != "_name"}} for row in goal_rows],
         "stages": {n: {k: s["state"].get(k) for k in ("status", "seconds", "environment")}
                    for n, s in data["stages"].items()},
         "evals": {label: {"overall": e["overall"], "by_domain": e["by_domain"],
@@ -380,5 +383,5 @@ def write_run_report(run_dir: str | Path, stages: list[Stage] = STAGES, goals: S
                   for label, e in data["evals"].items()},
     }, indent=2))
     path = run_dir / "report.html"
-    path.write_text(render(data, goals), encoding="utf-8")
+    path.write_text(render(data, goal_rows), encoding="utf-8")
     return path
