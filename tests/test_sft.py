@@ -233,3 +233,12 @@ def test_a_full_disk_names_the_checkpoint_and_keeps_the_earlier_one(tiny_model, 
                                       str(tmp_path / "cli"), "--set", "sft.save_every=2", "--set", "sft.epochs=2",
                                       "--set", "sft.global_batch_size=16"])
     assert result.exit_code == 2 and "no space left on device" in result.output and "Traceback" not in result.output
+
+
+def test_examples_longer_than_a_row_are_cut_with_a_warning(tiny_model, tmp_path, capsys):
+    # a silent cut once dropped a third of the pretraining articles' restated facts (their ends)
+    long = [{"prompt": "Repeat.", "completion": " ".join(["seven"] * 200)}]
+    train_sft(tiny_model, _records(16) + long, tmp_path / "a", _cfg(epochs=1), progress=False)
+    assert "1 of 17 examples are longer than 128 tokens" in capsys.readouterr().out
+    train_sft(tiny_model, _records(16), tmp_path / "b", _cfg(epochs=1), progress=False)
+    assert "longer than" not in capsys.readouterr().out

@@ -74,7 +74,7 @@ class SFTTraining(TrainerMemory):
     epochs: float = Field(5, gt=0, description="Epochs over all data: a `tinylogic sft` run, stage 1 (3B report: 5).")
     pack_tokens: int = Field(
         2048, ge=16, description="Tokens per packed row (one micro-batch); examples never attend across rows' "
-        "example boundaries. Longer examples are truncated to this length.")
+        "example boundaries. Longer examples lose their ends (training warns how many).")
     micro_batch_rows: int = Field(
         1, ge=1, description="Packed rows per forward pass (right-padded to the longest). Attention costs "
         "pack_tokens² per row, so short examples train fastest in short rows stacked several at a time.")

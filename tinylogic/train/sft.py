@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import sys
 import time
 from collections.abc import Sequence
 from contextlib import nullcontext
@@ -212,7 +213,13 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
         checkpoint_activations(model)
     with_stop_tokens(model, tokenizer)  # saved folders stop generation where the trained turns end
     # an example longer than the model's context would train positions it never had: cut it there
-    examples = encode_examples(tokenizer, records, min(cfg.pack_tokens, context_length(model) or cfg.pack_tokens))
+    limit = min(cfg.pack_tokens, context_length(model) or cfg.pack_tokens)
+    examples = encode_examples(tokenizer, records, sys.maxsize)
+    if cut := sum(len(e["input_ids"]) > limit for e in examples):
+        # the cut part is usually what the example teaches (an answer, a pretraining article's restated facts)
+        accelerator.print(f"warning: {cut} of {len(examples)} examples are longer than {limit} tokens and lose "
+                          f"their ends: raise pack_tokens (at most the model's context) to train on them whole")
+    examples = [{key: value[:limit] for key, value in e.items()} for e in examples]
     examples = [examples[i] for i in domain_weighted(records, cfg.domain_weights, seed)]
     if not examples:
         raise ValueError("no SFT examples to train on")
