@@ -158,7 +158,8 @@ def test_the_shipped_base_is_a_pretrained_model_and_the_model_stage_uses_it(tmp_
 
     shipped = PRETRAINED["tiny-pretrained"]
     scores = answer_accuracy(shipped, documents(120, 1, PretrainConfig().kinds))
-    assert scores["math"]["answer_accuracy"] >= 0.9 and scores["math"]["solve_accuracy"] >= 0.2, scores
+    # this slice: 20 of 29 math documents solved (the previous base, 0.37 on the 800, would fall short)
+    assert scores["math"]["answer_accuracy"] >= 0.9 and scores["math"]["solve_accuracy"] >= 0.5, scores
     cfg = load_recipe(None, [f"output_dir={tmp_path}", "model.base=tiny-pretrained", "run.last_stage=model",
                              "data.suite_size=40", "data.decontam_against=[]", "spectrum.probe_problems=2"])
     run.run_recipe(cfg, progress=False)

@@ -28,7 +28,8 @@ from tinylogic.data import suite_code, suite_instruct, suite_knowledge, suite_ma
 KINDS = ("math", "code", "knowledge", "instruct")
 OTHER_WORLD_SEED = 7  # the articles' world: not suite_knowledge.WORLD_SEED
 OTHER_WORLD_TOWNS = 6000
-# items per document, so that documents stay within ~256 tokens (the base's packed rows); articles name 2-3 towns
+# items per document: math and code documents stay within ~270 tokens; articles name 2-3 towns and run to ~300,
+# so recipes/base.yaml packs rows of 512 (a cut document loses its end, where the answer is)
 ITEMS_PER_DOCUMENT = {"math": 3, "code": 2}
 RESTATED = (3, 5)  # facts an article restates at its end (~12 tokens each)
 
