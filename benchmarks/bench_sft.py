@@ -178,13 +178,13 @@ def run_trl(work: Path, settings: dict, batch: int, steps: int) -> dict:
     checks: dict = {"loss_type": args.loss_type, "optim": str(args.optim),
                     "attn_implementation": model.config._attn_implementation}
     if not packing:  # the same token ids and loss mask as tinylogic's encoding
-        ref = [encode_example(tokenizer, r["prompt"], r["completion"], MAX_LENGTH) for r in records[:200]]
+        ref = [encode_example(tokenizer, r["prompt"], r["completion"]) for r in records[:200]]
         got = trainer.train_dataset.select(range(200))
         checks["token_ids_match_tinylogic"] = sum(
             g["input_ids"] == e["input_ids"] and [x != -100 for x in g["labels"][1:]] == [x != -100 for x in e["labels"][1:]]
             for g, e in zip(got, ref, strict=True)) / len(ref)
     if packing or padding_free:
-        probe = [encode_example(tokenizer, r["prompt"], r["completion"], MAX_LENGTH) for r in records[:4]]
+        probe = [encode_example(tokenizer, r["prompt"], r["completion"]) for r in records[:4]]
         checks["packed_attention_max_abs_logit_diff"] = packed_attention_leak(
             DataCollatorForLanguageModeling(pad_token_id=tokenizer.pad_token_id, padding_free=True), probe, model)
     setup = time.perf_counter() - t0

@@ -163,7 +163,7 @@ def make_records(tokenizer, n: int, example_tokens: int, seed: int = SEED) -> li
     from tinylogic.train.sft import encode_examples
 
     words = single_token_words(tokenizer)
-    overhead = len(encode_examples(tokenizer, [{"prompt": "", "completion": ""}], 10**9)[0]["input_ids"])
+    overhead = len(encode_examples(tokenizer, [{"prompt": "", "completion": ""}])[0]["input_ids"])
     rng = random.Random(seed)
     prompt_len = max(1, example_tokens // 8)
     completion_len = example_tokens - overhead - prompt_len
@@ -171,7 +171,7 @@ def make_records(tokenizer, n: int, example_tokens: int, seed: int = SEED) -> li
         raise ValueError(f"--example-tokens {example_tokens} is too short for the chat template ({overhead} tokens)")
     records = [{"prompt": "".join(rng.choices(words, k=prompt_len)),
                 "completion": "".join(rng.choices(words, k=completion_len))} for _ in range(n)]
-    lengths = {len(e["input_ids"]) for e in encode_examples(tokenizer, records, 10**9)}
+    lengths = {len(e["input_ids"]) for e in encode_examples(tokenizer, records)}
     if lengths != {example_tokens}:
         raise RuntimeError(f"records encode to {sorted(lengths)} tokens, not {example_tokens}")
     return records
@@ -249,7 +249,7 @@ def run_trl_sft(case: dict, out: Path) -> dict:
     tokenizer = AutoTokenizer.from_pretrained(case["model_dir"])
     records = make_records(tokenizer, (case["steps"] + 1) * per_row, case["example_tokens"])
     # the token ids and loss mask tinylogic trains on, handed over pre-tokenized
-    examples = encode_examples(tokenizer, records, case["example_tokens"])
+    examples = encode_examples(tokenizer, records)  # make_records: exactly example_tokens each
     data = Dataset.from_list([{"input_ids": e["input_ids"],
                                "completion_mask": [int(label != IGNORE) for label in e["labels"]]} for e in examples])
     torch.manual_seed(SEED)

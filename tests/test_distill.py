@@ -64,7 +64,7 @@ def test_slp_equals_hand_computation_on_a_bigram_model(tok):
     scores = learning_potential(Bigram(W.clone()), tok, RECORDS, pack_tokens=4096)  # all in one packed row
     table = W.tolist()
     for record, got in zip(RECORDS, scores, strict=True):
-        ex = encode_examples(tok, [record], 10_000)[0]
+        ex = encode_examples(tok, [record])[0]
         terms = []
         for t in range(1, len(ex["input_ids"])):
             if ex["labels"][t] == IGNORE:
@@ -81,7 +81,7 @@ def test_packed_slp_equals_unpacked_on_the_tiny_model(tiny_model, tok):
     model = AutoModelForCausalLM.from_pretrained(tiny_model).eval()
     expected = []
     with torch.no_grad():
-        for ex in encode_examples(tok, RECORDS, 10_000):
+        for ex in encode_examples(tok, RECORDS):
             ids = torch.tensor([ex["input_ids"]])
             logp = model(input_ids=ids).logits[0, :-1].log_softmax(-1)
             labels = torch.tensor(ex["labels"][1:])

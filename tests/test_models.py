@@ -119,7 +119,7 @@ def test_sft_ends_turns_with_the_templates_end_of_turn_and_saves_it_as_a_stop(tm
     model.save_pretrained(base)
     tok.save_pretrained(base)
     eot = tok.convert_tokens_to_ids("<|eot_id|>")
-    example = encode_example(tok, "Compute 1 + 1.", "\\boxed{2}", 256)
+    example = encode_example(tok, "Compute 1 + 1.", "\\boxed{2}")
     assert example["input_ids"][-1] == eot and example["labels"][-1] == eot  # trained to end the turn
     final = train_sft(base, [{"prompt": "Compute 1 + 1.", "completion": "\\boxed{2}"}] * 4, tmp_path / "sft",
                       SFTConfig(epochs=1, global_batch_size=4, pack_tokens=128), progress=False)

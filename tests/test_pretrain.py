@@ -74,7 +74,7 @@ def test_a_text_record_is_all_labels_and_ends_with_eos(tiny_model):
     from transformers import AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(tiny_model)
-    text, chat = encode_examples(tok, [{"text": "12 + 5 = 17."}, {"prompt": "hi", "completion": "yo"}], 64)
+    text, chat = encode_examples(tok, [{"text": "12 + 5 = 17."}, {"prompt": "hi", "completion": "yo"}])
     assert text["input_ids"] == tok("12 + 5 = 17.")["input_ids"] + [tok.eos_token_id]
     assert text["labels"] == [IGNORE, *text["input_ids"][1:]]
     assert IGNORE in chat["labels"][1:]  # a chat record still has an unlabelled prompt

@@ -42,7 +42,7 @@ def _weights(folder: Path) -> dict[str, torch.Tensor]:
 
 def test_loss_only_on_completion(tiny_model):
     tok = AutoTokenizer.from_pretrained(tiny_model)
-    ex = encode_example(tok, "Compute 2 + 3.", "2 + 3 = 5. \\boxed{5}", 512)
+    ex = encode_example(tok, "Compute 2 + 3.", "2 + 3 = 5. \\boxed{5}")
     supervised = [i for i, lab in zip(ex["input_ids"], ex["labels"], strict=True) if lab != IGNORE]
     assert tok.decode(supervised) == "2 + 3 = 5. \\boxed{5}<|im_end|>"
     prompt_ids = tok.apply_chat_template([{"role": "user", "content": "Compute 2 + 3."}],
@@ -57,7 +57,7 @@ def test_packed_row_equals_separate_examples(tiny_model, attn_implementation):
     # the block-diagonal mask from restarting position_ids, under either attention kernel
     tok = AutoTokenizer.from_pretrained(tiny_model)
     model = AutoModelForCausalLM.from_pretrained(tiny_model, attn_implementation=attn_implementation).eval()
-    examples = [encode_example(tok, r["prompt"], r["completion"], 512) for r in _records(5)]
+    examples = [encode_example(tok, r["prompt"], r["completion"]) for r in _records(5)]
     packed = pack(examples, 4096)
     assert len(packed) == 1
     with torch.no_grad():

@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -106,7 +105,7 @@ def learning_potential(student, tokenizer, rows: Sequence[dict[str, Any]], *, pa
         student = AutoModelForCausalLM.from_pretrained(str(student), dtype=pick_dtype(None, device)).to(device)
     student.eval()
     device = next(student.parameters()).device
-    examples = encode_examples(tokenizer, rows, max_tokens=sys.maxsize)
+    examples = encode_examples(tokenizer, rows)
     order = sorted(range(len(examples)), key=lambda i: -len(examples[i]["input_ids"]))
     packed = pack([examples[i] for i in order], pack_tokens)
     sums = torch.zeros(len(examples), dtype=torch.float64)

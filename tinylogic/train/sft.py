@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import random
-import sys
 import time
 from collections.abc import Sequence
 from contextlib import nullcontext
@@ -43,7 +42,7 @@ from tinylogic.train.logprobs import IGNORE, labelled_logprobs
 # ---------------------------------------------------------------- records -> token ids
 
 
-def encode_examples(tokenizer, records: Sequence[dict[str, Any]], max_tokens: int) -> list[dict[str, list[int]]]:
+def encode_examples(tokenizer, records: Sequence[dict[str, Any]]) -> list[dict[str, list[int]]]:
     """Token ids and labels per {prompt, completion} record; labels are IGNORE on the prompt. A {text}
     record (pretraining) is raw text + the tokenizer's EOS, every token a label, no chat template.
 
@@ -73,15 +72,15 @@ def encode_examples(tokenizer, records: Sequence[dict[str, Any]], max_tokens: in
     completion_ids = tokenizer(completions, add_special_tokens=False)["input_ids"] if records else []
     out = []
     for p_ids, c_ids in zip(prompt_ids, completion_ids, strict=True):
-        labels = ([IGNORE] * len(p_ids) + c_ids)[:max_tokens]
+        labels = [IGNORE] * len(p_ids) + c_ids
         labels[0] = IGNORE  # never predict an example's first token from the previous packed example
-        out.append({"input_ids": (p_ids + c_ids)[:max_tokens], "labels": labels})
+        out.append({"input_ids": p_ids + c_ids, "labels": labels})
     return out
 
 
-def encode_example(tokenizer, prompt: str | list[dict], completion: str, max_tokens: int) -> dict[str, list[int]]:
+def encode_example(tokenizer, prompt: str | list[dict], completion: str) -> dict[str, list[int]]:
     """`encode_examples` for a single record."""
-    return encode_examples(tokenizer, [{"prompt": prompt, "completion": completion}], max_tokens)[0]
+    return encode_examples(tokenizer, [{"prompt": prompt, "completion": completion}])[0]
 
 
 def pack(examples: Sequence[dict[str, list]], pack_tokens: int) -> list[dict[str, torch.Tensor]]:
@@ -214,7 +213,7 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
     with_stop_tokens(model, tokenizer)  # saved folders stop generation where the trained turns end
     # an example longer than the model's context would train positions it never had: cut it there
     limit = min(cfg.pack_tokens, context_length(model) or cfg.pack_tokens)
-    examples = encode_examples(tokenizer, records, sys.maxsize)
+    examples = encode_examples(tokenizer, records)
     if cut := sum(len(e["input_ids"]) > limit for e in examples):
         # the cut part is usually what the example teaches (an answer, a pretraining article's restated facts)
         accelerator.print(f"warning: {cut} of {len(examples)} examples are longer than {limit} tokens and lose "
