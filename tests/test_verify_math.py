@@ -75,6 +75,13 @@ def test_unparseable_gold_is_error(gold: str) -> None:
     assert "gold" in verdict.detail
 
 
+def test_a_gold_that_is_not_valid_unicode_is_an_error_not_a_crash() -> None:
+    # a lone surrogate (JSON allows "\\ud800") cannot be UTF-8 encoded: the pool's routing must not raise on it
+    verdicts = verify_batch([(math("\ud800 x+1"), r"\boxed{x+1}"), (math("2"), r"\boxed{2}")], workers=2)
+    assert verdicts[0].error and not verdicts[0].correct and "gold" in verdicts[0].detail
+    assert verdicts[1].correct
+
+
 def test_only_the_tail_is_examined() -> None:
     early_box = r"\boxed{7}" + "x" * (MAX_RESPONSE_CHARS + 10)
     assert extract_answer_text(early_box)[1] == "tail"

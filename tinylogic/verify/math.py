@@ -31,6 +31,7 @@ import os
 import re
 import threading
 import time
+import zlib
 from collections import deque
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -355,8 +356,8 @@ class MathPool:
             # answers, ANTLR's prediction DFA) serve the group's other samples. A worker whose share is done
             # takes from the end of the longest other one, so none idles while items are left.
             shares: list[deque[int]] = [deque() for _ in range(self.size)]
-            for index in todo:
-                shares[hash(tasks[index][0]) % self.size].append(index)
+            for index in todo:  # crc32, not hash(): str hashes are salted per process, so runs would split differently
+                shares[zlib.crc32(tasks[index][0].encode("utf-8", "surrogatepass")) % self.size].append(index)
 
             def take(slot: int) -> int | None:
                 if cancel is not None and cancel.is_set():
