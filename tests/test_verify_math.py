@@ -76,7 +76,7 @@ def test_unparseable_gold_is_error(gold: str) -> None:
 
 
 def test_a_gold_that_is_not_valid_unicode_is_an_error_not_a_crash() -> None:
-    # a lone surrogate (JSON allows "\\ud800") cannot be UTF-8 encoded: the pool's routing must not raise on it
+    # a lone surrogate (JSON text may hold one, \ud800) cannot be UTF-8 encoded: routing to a worker must not raise
     verdicts = verify_batch([(math("\ud800 x+1"), r"\boxed{x+1}"), (math("2"), r"\boxed{2}")], workers=2)
     assert verdicts[0].error and not verdicts[0].correct and "gold" in verdicts[0].detail
     assert verdicts[1].correct
