@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from pathlib import Path
 from typing import get_args
 
 import pytest
@@ -70,7 +71,9 @@ def test_weighted_average_matches_hand_computed_and_copies_side_files(models, tm
                  "chat_template.jinja"):
         assert (out / name).read_bytes() == (a / name).read_bytes(), name
     record = json.loads((out / "fusion.json").read_text())
-    assert record["sources"] == [str(a.resolve()), str(b.resolve())] and record["weights"] == [0.25, 0.75]
+    assert record["weights"] == [0.25, 0.75]
+    assert not any(Path(s).is_absolute() for s in record["sources"])  # relative to the fused model: movable
+    assert [(out / s).resolve() for s in record["sources"]] == [a.resolve(), b.resolve()]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fused"]  # no temp folder left behind
 
 

@@ -204,7 +204,8 @@ def fuse(checkpoints: Sequence[str | Path], out_dir: str | Path, weights: Sequen
     weights, single-file or sharded) to `out_dir`, atomically; returns `out_dir`.
 
     `weights` default to 1/N each. The output has the first checkpoint's shard layout, config,
-    generation config, tokenizer and chat template, plus `fusion.json` (sources and weights).
+    generation config, tokenizer and chat template, plus `fusion.json` (the sources, relative to
+    `out_dir`, and the weights).
     """
     ckpts = [Path(c) for c in checkpoints]
     if not ckpts:
@@ -249,7 +250,9 @@ def fuse(checkpoints: Sequence[str | Path], out_dir: str | Path, weights: Sequen
             index["metadata"] = {**index.get("metadata", {}), "total_size": total_bytes}
             (tmp / INDEX_FILE).write_text(json.dumps(index, indent=2, sort_keys=True) + "\n")
         _copy_side_files(ckpts[0], tmp)
-        record = {"method": "linear", "sources": [str(c.resolve()) for c in ckpts], "weights": weights}
+        # sources relative to the fused model's folder: a run folder copied or moved still names them
+        record = {"method": "linear", "sources": [os.path.relpath(c.resolve(), out.resolve()) for c in ckpts],
+                  "weights": weights}
         (tmp / "fusion.json").write_text(json.dumps(record, indent=2) + "\n")
         _move_into_place(tmp, out)
     except BaseException:
