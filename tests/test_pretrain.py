@@ -15,7 +15,7 @@ from tinylogic.train.logprobs import IGNORE
 from tinylogic.train.pretrain import answer_accuracy
 from tinylogic.train.sft import encode_examples
 
-WEIGHTS = {"math": 1, "code": 1, "knowledge": 1, "instruct": 1}
+WEIGHTS = dict.fromkeys(KINDS, 1)
 
 
 def test_corpus_is_deterministic_and_follows_the_weights():
@@ -47,6 +47,18 @@ def test_math_and_code_documents_are_correct():
                     x, value = re.fullmatch(r"f\((-?\d+)\) = .* = (-?\d+)", line).groups()
                     assert f(int(x)) == int(value)
         assert doc["text"][doc["answer_at"]:].strip(".")  # every document ends with an answer
+
+
+def test_functions_worked_out_from_examples_fit_them_and_never_guess():
+    for doc in documents(60, 0, {"code_from_examples": 1}):
+        assert doc["working_at"] < doc["answer_at"] and "Guess" not in doc["text"], doc["text"]
+        for item in doc["text"].split("\n\n"):
+            examples, working = item.split(": ", 1)
+            expr = re.fullmatch(r".*\. So f\(x\) = (.+)\.", working).group(1)
+            f = suite_code.load_f(suite_code.function(expr))
+            for x, y in re.findall(r"f\((-?\d+)\) = (-?\d+)", examples):
+                assert f(int(x)) == int(y), item
+        assert doc["text"].endswith(expr + ".") and doc["text"][doc["answer_at"]:] == expr + "."
 
 
 def test_articles_are_about_another_world_and_restate_what_they_said():

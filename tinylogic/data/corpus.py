@@ -7,6 +7,9 @@ from passages):
 - math: the suite's math problems worked out as plain arithmetic: one strategy's claims, then the result
   (`71 + 33: 1 + 3 = 4; 7 + 3 = 10. So 71 + 33 = 104.`);
 - code: the suite's functions with their values at several inputs (`def f(x): ...` then `f(3) = 3 * 3 + 1 = 10`);
+- code_from_examples: the other way round, the suite's code problems worked out as plain text: the examples, one
+  strategy's working steps, then the function (`f(0) = 3, f(1) = 5, f(2) = 7: slope = ...; intercept = ... So
+  f(x) = 2 * x + 3.`); only strategies that work the function out, never one that states a guess;
 - knowledge: articles about the towns of *another* made-up world (the suite's attributes and wordings, other
   towns), each stating its towns' facts and then restating some: reading a fact off earlier text is learnt,
   the suite's own facts are not, so closed-book questions about them stay at chance;
@@ -25,12 +28,14 @@ from collections.abc import Callable, Collection
 
 from tinylogic.data import suite_code, suite_instruct, suite_knowledge, suite_math
 
-KINDS = ("math", "code", "knowledge", "instruct")
+KINDS = ("math", "code", "code_from_examples", "knowledge", "instruct")
 OTHER_WORLD_SEED = 7  # the articles' world: not suite_knowledge.WORLD_SEED
 OTHER_WORLD_TOWNS = 6000
 # items per document: math and code documents stay within ~270 tokens; articles name 2-3 towns and run to ~300,
 # so recipes/base.yaml packs rows of 512 (a cut document loses its end, where the answer is)
-ITEMS_PER_DOCUMENT = {"math": 3, "code": 2}
+ITEMS_PER_DOCUMENT = {"math": 3, "code": 2, "code_from_examples": 2}
+# code strategies that state the function with no working (`Guess f(x) = ...`): raw text that guesses teaches guessing
+GUESSES = ("direct", "builtin")
 RESTATED = (3, 5)  # facts an article restates at its end (~12 tokens each)
 
 
@@ -66,6 +71,18 @@ def _code_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str, 
     text = "\n".join(lines)
     working, cut = text.rindex("\n") + len(f"\nf({x}) = "), text.rindex(" = ") + 3  # the last value is the answer
     return text[:working], text[working:cut], text[cut:]
+
+
+def _code_from_examples_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str, str]:
+    while True:
+        generate, strategies = suite_code.SUBDOMAINS[rng.choice(sorted(suite_code.SUBDOMAINS))]
+        prompt, _, meta = generate(rng, rng.randint(1, 3))
+        if prompt not in exclude:
+            break
+    worked = [fn for name, fn in strategies.items() if name not in GUESSES]
+    steps, _, expr = rng.choice(worked)(meta, suite_math.no_slip)
+    lines = "; ".join(dict.fromkeys(text.rstrip(".") for text, _ in steps))
+    return ", ".join(f"f({x}) = {y}" for x, y in meta["shown"]), f": {lines}. So f(x) = ", f"{expr}."
 
 
 def _articles_world() -> list[list[dict]]:
@@ -109,7 +126,7 @@ def _instruct_document(rng: random.Random, exclude: Collection[str]) -> tuple[st
 def documents(count: int, seed: int, weights: dict[str, float], exclude: Collection[str] = ()) -> list[dict]:
     """`count` documents {text, kind, answer_at, working_at}, kinds drawn by `weights` (kind -> weight, KINDS
     only); deterministic in (count, seed, weights, exclude). `working_at`: where the last answer's working
-    starts (math: after `71 + 33`; code: after `f(9) = `); without one (knowledge, instruct), `answer_at`."""
+    starts (math: after `71 + 33`; code: after `f(9) = `; code_from_examples: after the examples); without one (knowledge, instruct), `answer_at`."""
     unknown = [k for k in weights if k not in KINDS]
     if unknown or not any(weights.values()):
         raise ValueError(f"pretrain.kinds: {'unknown ' + ', '.join(unknown) if unknown else 'all weights 0'} "
@@ -119,7 +136,8 @@ def documents(count: int, seed: int, weights: dict[str, float], exclude: Collect
     exclude = frozenset(exclude)
     world = _articles_world() if "knowledge" in kinds else []
     items: dict[str, Callable[[], tuple[str, str]]] = {
-        "math": lambda: _math_item(rng, exclude), "code": lambda: _code_item(rng, exclude)}
+        "math": lambda: _math_item(rng, exclude), "code": lambda: _code_item(rng, exclude),
+        "code_from_examples": lambda: _code_from_examples_item(rng, exclude)}
     out = []
     for kind in rng.choices(kinds, [weights[k] for k in kinds], k=count):
         if kind in items:
