@@ -39,14 +39,16 @@ GUESSES = ("direct", "builtin")
 RESTATED = (3, 5)  # facts an article restates at its end (~12 tokens each)
 
 
-def _draw(rng: random.Random, subdomains: dict, exclude: Collection[str]):
-    """One (prompt, gold, meta, a clean solution) of a random subdomain and tier, never an excluded prompt."""
+def _draw(rng: random.Random, subdomains: dict, exclude: Collection[str], skip: Collection[str] = ()):
+    """One (prompt, gold, meta, a clean solution by a strategy not in `skip`) of a random subdomain and tier,
+    never an excluded prompt."""
     while True:
         generate, strategies = subdomains[rng.choice(sorted(subdomains))]
         prompt, gold, meta = generate(rng, rng.randint(1, 3))
         if prompt in exclude:
             continue
-        solutions = [s for s in (fn(meta, suite_math.no_slip) for fn in strategies.values()) if s is not None]
+        solutions = [s for s in (fn(meta, suite_math.no_slip) for name, fn in strategies.items() if name not in skip)
+                     if s is not None]
         return prompt, gold, meta, rng.choice(solutions)
 
 
@@ -74,13 +76,7 @@ def _code_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str, 
 
 
 def _code_from_examples_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str, str]:
-    while True:
-        generate, strategies = suite_code.SUBDOMAINS[rng.choice(sorted(suite_code.SUBDOMAINS))]
-        prompt, _, meta = generate(rng, rng.randint(1, 3))
-        if prompt not in exclude:
-            break
-    worked = [fn for name, fn in strategies.items() if name not in GUESSES]
-    steps, _, expr = rng.choice(worked)(meta, suite_math.no_slip)
+    _, _, meta, (steps, _, expr) = _draw(rng, suite_code.SUBDOMAINS, exclude, skip=GUESSES)
     lines = "; ".join(dict.fromkeys(text.rstrip(".") for text, _ in steps))
     return ", ".join(f"f({x}) = {y}" for x, y in meta["shown"]), f": {lines}. So f(x) = ", f"{expr}."
 
@@ -126,7 +122,8 @@ def _instruct_document(rng: random.Random, exclude: Collection[str]) -> tuple[st
 def documents(count: int, seed: int, weights: dict[str, float], exclude: Collection[str] = ()) -> list[dict]:
     """`count` documents {text, kind, answer_at, working_at}, kinds drawn by `weights` (kind -> weight, KINDS
     only); deterministic in (count, seed, weights, exclude). `working_at`: where the last answer's working
-    starts (math: after `71 + 33`; code: after `f(9) = `; code_from_examples: after the examples); without one (knowledge, instruct), `answer_at`."""
+    starts (math: after `71 + 33`; code: after `f(9) = `; code_from_examples: after the examples); without one
+    (knowledge, instruct), `answer_at`."""
     unknown = [k for k in weights if k not in KINDS]
     if unknown or not any(weights.values()):
         raise ValueError(f"pretrain.kinds: {'unknown ' + ', '.join(unknown) if unknown else 'all weights 0'} "
