@@ -128,8 +128,7 @@ class PretrainConfig(Section):
     corpus_seed: int = Field(0, description="Seed of the corpus (the held-out documents use corpus_seed + 1).")
     kinds: dict[str, NonNegativeFloat] = Field(
         default_factory=lambda: {"math": 0.3, "code": 0.2, "knowledge": 0.4, "instruct": 0.1},
-        description="Share of each kind of document (math, code, code_from_examples, knowledge, instruct; "
-                    "data/corpus.py).")
+        description="Share of each kind of document; the kinds are data/corpus.py's KINDS.")
     training: SFTTraining = Field(
         default_factory=SFTTraining, description="train_sft's settings for the pretraining run (every token is a "
         "label), with `sft`'s defaults: recipes/base.yaml sets them.")
