@@ -34,8 +34,6 @@ OTHER_WORLD_TOWNS = 6000
 # items per document: math and code documents stay within ~270 tokens; articles name 2-3 towns and run to ~300,
 # so recipes/base.yaml packs rows of 512 (a cut document loses its end, where the answer is)
 ITEMS_PER_DOCUMENT = {"math": 3, "code": 2, "code_from_examples": 2}
-# code strategies that state the function with no working (`Guess f(x) = ...`): raw text that guesses teaches guessing
-GUESSES = ("direct", "builtin")
 RESTATED = (3, 5)  # facts an article restates at its end (~12 tokens each)
 
 
@@ -76,7 +74,7 @@ def _code_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str, 
 
 
 def _code_from_examples_item(rng: random.Random, exclude: Collection[str]) -> tuple[str, str, str]:
-    _, _, meta, (steps, _, expr) = _draw(rng, suite_code.SUBDOMAINS, exclude, skip=GUESSES)
+    _, _, meta, (steps, _, expr) = _draw(rng, suite_code.SUBDOMAINS, exclude, skip=suite_code.GUESSES)
     lines = "; ".join(dict.fromkeys(text.rstrip(".") for text, _ in steps))
     return ", ".join(f"f({x}) = {y}" for x, y in meta["shown"]), f": {lines}. So f(x) = ", f"{expr}."
 

@@ -252,6 +252,9 @@ def correct(gold: dict, solution: Solution) -> bool:
     return passes(code, gold["tests"])
 
 
+# strategies that state the function with no working (`Guess f(x) = ...`); the pretraining corpus leaves them out
+GUESSES = frozenset({"direct", "builtin"})
+
 SUBDOMAINS: dict[str, tuple[Callable, dict[str, Callable]]] = {
     "linear": (gen_linear, {"direct": linear_direct, "slope_intercept": linear_slope}),
     "quad": (gen_quad, {"direct": quad_direct, "differences": quad_differences, "solve_coefficients": quad_solve}),
