@@ -93,9 +93,10 @@ def test_both_closed_book_and_with_passages_training_examples(problems):
         hit = p.meta["fact_id"] in [x["id"] for x in p.meta["passages"]]
         assert strategies == (["cite"] if hit else ["recall"])
         cited += hit
-        # the answer is the option's text, which the retrieved passage states (a copy from the context)
+        # the answer is the option's line as the prompt lists it, whose text the retrieved passage states
         value = p.choices[ord(p.answer) - 65]
-        assert p.traces[0].text == f"Answer: {value}"
+        assert p.traces[0].text == f"Answer: {p.answer}. {value}"
+        assert p.traces[0].text.removeprefix("Answer: ") in prompt.splitlines()
         if hit:
             assert value in next(x["text"] for x in p.meta["passages"] if x["id"] == p.meta["fact_id"])
     assert cited / len(with_passages) > 0.9  # BM25 top-5 nearly always holds the fact's passage

@@ -112,20 +112,20 @@ def gen_fact(rng: random.Random, tier: int):
     return question.format(e=fact["town"]), {"answer": letter, "choices": choices}, meta
 
 
-# Traces are the answer alone, the option's text (the `choice` verifier takes a letter or a text): with
-# passages that is one copy from the context, where a letter needs a second lookup (text -> its letter)
-# and a quoted passage ~20 more tokens to get right; the embedded ~2M-parameter model learns the short
-# form in a fraction of the steps.
+# Traces answer with the option's line as the prompt lists it ("D. Ansel"): closed-book the model then names one of
+# the options (the value alone taught it to name any value of the attribute, ~70% of them no option, so it
+# scored below chance); with passages it copies the line whose text a retrieved passage states. A quoted passage
+# would be ~20 more tokens to get right for the embedded ~2M-parameter model.
 def recall(meta: dict, slip) -> tuple[list, str, str]:
     """Closed book: the option recalled."""
-    return [], f"Answer: {meta['value']}", meta["letter"]
+    return [], f"Answer: {meta['letter']}. {meta['value']}", meta["letter"]
 
 
 def cite(meta: dict, slip) -> tuple[list, str, str] | None:
     """With passages: the option a retrieved passage states (None when retrieval missed the fact)."""
     if not any(p.get("id") == meta["fact_id"] for p in meta.get("passages") or []):
         return None
-    return [], f"Answer: {meta['value']}", meta["letter"]
+    return recall(meta, slip)
 
 
 def correct(gold: dict, solution) -> bool:
