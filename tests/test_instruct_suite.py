@@ -91,12 +91,13 @@ def test_same_seed_same_suite(problems):
 def test_other_domains_unchanged_when_instruct_is_not_asked():
     # Digest of synthesize(120, seed=5, math + code + knowledge) and its SFT records, taken with the suite
     # as it was before the instruct domain: registering it must not change one byte of the others. (Retaken
-    # when the knowledge traces became the option's text alone; records gained `domain` later, left out here.)
+    # when the knowledge traces became the option's text alone, and again when closed-book ones became the option's line;
+    # records gained `domain` later, left out here.)
     problems = synthesize(120, seed=5, domains=["math", "code", "knowledge"])
     records = [{k: v for k, v in r.items() if k != "domain"} for r in sft_records(problems)]
     blob = json.dumps([p.model_dump(mode="json") for p in problems] + records, sort_keys=True)
     assert hashlib.sha256(blob.encode()).hexdigest() == \
-        "485249f783fe02f929625773005135465f5a840225e30fc01a85abd119b47fea"
+        "e72979995ac9d4c615166df33a454163ea6063bf7c821346d4440731e6816ccc"
 
 
 def test_a_violating_response_fails_the_verifier(problems):

@@ -93,13 +93,18 @@ def test_both_closed_book_and_with_passages_training_examples(problems):
         hit = p.meta["fact_id"] in [x["id"] for x in p.meta["passages"]]
         assert strategies == (["cite"] if hit else ["recall"])
         cited += hit
-        # the answer is the option's line as the prompt lists it, whose text the retrieved passage states
+        # with the fact's passage: the option's text, which the passage states (a copy from the context);
+        # without it: the option's line as the prompt lists it (the model is to name one of the options)
         value = p.choices[ord(p.answer) - 65]
-        assert p.traces[0].text == f"Answer: {p.answer}. {value}"
-        assert p.traces[0].text.removeprefix("Answer: ") in prompt.splitlines()
+        assert p.traces[0].text == (f"Answer: {value}" if hit else f"Answer: {p.answer}. {value}")
+        assert hit or p.traces[0].text.removeprefix("Answer: ") in prompt.splitlines()
         if hit:
             assert value in next(x["text"] for x in p.meta["passages"] if x["id"] == p.meta["fact_id"])
     assert cited / len(with_passages) > 0.9  # BM25 top-5 nearly always holds the fact's passage
+    for p in train:
+        if "passages" not in p.meta:  # closed book: the option's line, as the prompt lists it
+            line = p.traces[0].text.removeprefix("Answer: ")
+            assert line == f"{p.answer}. {p.choices[ord(p.answer) - 65]}" and line in solve_prompt(p).splitlines()
     records = sft_records(train)
     assert {r["kind"] for r in records} == {"solve"}  # facts have no arithmetic claims
     prompts = [r["prompt"] for r in records]

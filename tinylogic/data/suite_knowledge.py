@@ -112,20 +112,21 @@ def gen_fact(rng: random.Random, tier: int):
     return question.format(e=fact["town"]), {"answer": letter, "choices": choices}, meta
 
 
-# Traces answer with the option's line as the prompt lists it ("D. Ansel"): closed-book the model then names one of
-# the options (the value alone taught it to name any value of the attribute, ~70% of them no option, so it
-# scored below chance); with passages it copies the line whose text a retrieved passage states. A quoted passage
-# would be ~20 more tokens to get right for the embedded ~2M-parameter model.
+# Closed book a trace answers with the option's line as the prompt lists it ("D. Ansel"), so the model learns to
+# name one of the options (taught the text alone it named any value the attribute takes, ~70% of them no option,
+# and scored below chance). With passages it answers with the text alone, one copy from the context: the line
+# would need a second lookup (text -> its letter), which cost `recipes/knowledge.yaml` its reading (0.99 -> 0.29,
+# BENCHMARKS.md), and a quoted passage ~20 more tokens to get right.
 def recall(meta: dict, slip) -> tuple[list, str, str]:
-    """Closed book: the option recalled."""
+    """Closed book: the option recalled, as its line."""
     return [], f"Answer: {meta['letter']}. {meta['value']}", meta["letter"]
 
 
 def cite(meta: dict, slip) -> tuple[list, str, str] | None:
-    """With passages: the option a retrieved passage states (None when retrieval missed the fact)."""
+    """With passages: the option's text a retrieved passage states (None when retrieval missed the fact)."""
     if not any(p.get("id") == meta["fact_id"] for p in meta.get("passages") or []):
         return None
-    return recall(meta, slip)
+    return [], f"Answer: {meta['value']}", meta["letter"]
 
 
 def correct(gold: dict, solution) -> bool:
