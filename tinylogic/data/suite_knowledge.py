@@ -119,7 +119,9 @@ def gen_fact(rng: random.Random, tier: int):
 # BENCHMARKS.md), and a quoted passage ~20 more tokens to get right.
 def recall(meta: dict, slip) -> tuple[list, str, str]:
     """Closed book: the option recalled, as its line."""
-    return [], f"Answer: {meta['letter']}. {meta['value']}", meta["letter"]
+    from tinylogic.domains.choice import option_line  # not at import: that domain imports this suite
+
+    return [], f"Answer: {option_line(meta['letter'], meta['value'])}", meta["letter"]
 
 
 def cite(meta: dict, slip) -> tuple[list, str, str] | None:

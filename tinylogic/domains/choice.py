@@ -15,8 +15,13 @@ from tinylogic.verify.choice import extract_choice, verify_choice
 CHOICE_SUFFIX = "Answer with the letter or the option."
 
 
+def option_line(letter: str, text: str) -> str:
+    """One option as the prompt lists it ("D. Ansel"); the suite's closed-book traces answer with it."""
+    return f"{letter}. {text}"
+
+
 def lettered(choices: Sequence[str]) -> str:
-    return "\n".join(f"{chr(65 + i)}. {c}" for i, c in enumerate(choices))
+    return "\n".join(option_line(chr(65 + i), c) for i, c in enumerate(choices))
 
 
 def prompt(problem: Problem) -> str:
