@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tinylogic.data.schema import Problem, Trace
+from tinylogic.verify.choice import option_line
 
 WORLD_SEED = 20261123
 WORLD_TOWNS = 4000
@@ -119,8 +120,6 @@ def gen_fact(rng: random.Random, tier: int):
 # BENCHMARKS.md), and a quoted passage ~20 more tokens to get right.
 def recall(meta: dict, slip) -> tuple[list, str, str]:
     """Closed book: the option recalled, as its line."""
-    from tinylogic.domains.choice import option_line  # not at import: that domain imports this suite
-
     return [], f"Answer: {option_line(meta['letter'], meta['value'])}", meta["letter"]
 
 

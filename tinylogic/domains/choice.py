@@ -10,14 +10,9 @@ from collections.abc import Sequence
 from tinylogic.data import suite_knowledge
 from tinylogic.data.schema import Problem
 from tinylogic.domains.base import Domain
-from tinylogic.verify.choice import extract_choice, verify_choice
+from tinylogic.verify.choice import extract_choice, option_line, verify_choice
 
 CHOICE_SUFFIX = "Answer with the letter or the option."
-
-
-def option_line(letter: str, text: str) -> str:
-    """One option as the prompt lists it ("D. Ansel"); the suite's closed-book traces answer with it."""
-    return f"{letter}. {text}"
 
 
 def lettered(choices: Sequence[str]) -> str:

@@ -30,6 +30,11 @@ _LETTER_ALONE = re.compile(r"^\(?\s*([A-Za-z])\s*(?:[).:]|$)")
 _LETTER_THEN_TEXT = re.compile(r"^([A-Z])\s")
 
 
+def option_line(letter: str, text: str) -> str:
+    """One option as prompts list it ("D. Ansel"), read here as its letter; closed-book traces answer with it."""
+    return f"{letter}. {text}"
+
+
 def _norm(text: str) -> str:
     text = re.sub(r"\\text\{([^{}]*)\}", r"\1", text)
     return " ".join(text.lower().strip().strip(string.punctuation + " ").split())
