@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tinylogic.data.schema import Problem, Trace
-from tinylogic.verify.choice import option_line
+from tinylogic.verify.choice import option_letter, option_line
 
 WORLD_SEED = 20261123
 WORLD_TOWNS = 4000
@@ -107,7 +107,7 @@ def gen_fact(rng: random.Random, tier: int):
     question, _, _, options = ATTRIBUTES[fact["attribute"]]
     choices = [fact["value"], *rng.sample([o for o in options if o != fact["value"]], 1 + tier)]
     rng.shuffle(choices)
-    letter = chr(65 + choices.index(fact["value"]))
+    letter = option_letter(choices.index(fact["value"]))
     meta = {k: fact[k] for k in ("town", "attribute", "value", "statement")} | {"fact_id": fact["id"],
                                                                                  "letter": letter}
     return question.format(e=fact["town"]), {"answer": letter, "choices": choices}, meta

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from tinylogic.data import suite_knowledge
 from tinylogic.data.schema import Problem
 from tinylogic.domains.base import Domain
-from tinylogic.verify.choice import extract_choice, option_line, verify_choice
+from tinylogic.verify.choice import extract_choice, option_letter, option_line, verify_choice
 
 CHOICE_SUFFIX = "Answer with the letter or the option."
 
 
 def lettered(choices: Sequence[str]) -> str:
-    return "\n".join(option_line(chr(65 + i), c) for i, c in enumerate(choices))
+    return "\n".join(option_line(option_letter(i), c) for i, c in enumerate(choices))
 
 
 def prompt(problem: Problem) -> str:
@@ -25,7 +25,7 @@ def prompt(problem: Problem) -> str:
 
 def letter(problem: Problem, response: str) -> str | None:
     index, _ = extract_choice(response, problem.choices or [])
-    return None if index is None else chr(65 + index)
+    return None if index is None else option_letter(index)
 
 
 # suite_id: the suite's questions were named `knowledge-...` before the domain had one name; their ids stay

@@ -30,6 +30,11 @@ _LETTER_ALONE = re.compile(r"^\(?\s*([A-Za-z])\s*(?:[).:]|$)")
 _LETTER_THEN_TEXT = re.compile(r"^([A-Z])\s")
 
 
+def option_letter(index: int) -> str:
+    """Option `index`'s letter (0 -> "A")."""
+    return chr(65 + index)
+
+
 def option_line(letter: str, text: str) -> str:
     """One option as prompts list it ("D. Ansel"), read here as its letter; closed-book traces answer with it."""
     return f"{letter}. {text}"
@@ -96,4 +101,4 @@ def verify_choice(problem: Problem, response: str) -> Verdict:
         return Verdict(correct=False, reward=0.0, detail=f"no option found in the response ({rule})")
     correct = found == gold
     return Verdict(correct=correct, reward=float(correct),
-                   detail=f"answered {chr(65 + found)} ({rule}); gold {chr(65 + gold)}")
+                   detail=f"answered {option_letter(found)} ({rule}); gold {option_letter(gold)}")
