@@ -243,7 +243,8 @@ def test_pass_rate_filter_drops_zero_and_full_groups(tiny_model, tmp_path):
     cfg = toy_cfg(steps=1, pass_rate_filter=True)
     train_rl_phase(tiny_model, PROBLEMS, tmp_path / "rl", cfg, reward_fn=by_problem, progress=False)
     report = json.loads((tmp_path / "rl" / "filter.json").read_text())
-    assert report["rated"] == 8 and report["per_subdomain"]["math/toy"] == {"rated": 8, "none": 1, "all": 2, "kept": 5}
+    assert report["rated"] == 8 and report["per_subdomain"]["math/toy"] == {"rated": 8, "none": 1, "all": 2, "signal": 5,
+                                                                                "kept": 5}
     assert sorted(report["kept_ids"]) == [f"toy-{i}" for i in range(3, 8)]
 
 
@@ -262,7 +263,20 @@ def test_filter_report_counts():
             {"id": "b", "subdomain": "m/x", "pass_rate": 0.5, "signal": True},
             {"id": "c", "subdomain": "m/y", "pass_rate": 1.0, "signal": False}]
     report = filter_report(rows, 4)
-    assert report["kept_ids"] == ["b"] and report["per_subdomain"]["m/y"] == {"rated": 1, "none": 0, "all": 1, "kept": 0}
+    assert report["kept_ids"] == ["b"]
+    assert report["per_subdomain"]["m/y"] == {"rated": 1, "none": 0, "all": 1, "signal": 0, "kept": 0}
+
+
+def test_filter_caps_each_subdomain_keeping_the_least_solved():
+    rows = [{"id": f"x{i}", "subdomain": "m/x", "pass_rate": rate, "signal": True}
+            for i, rate in enumerate((0.75, 0.125, 0.5, 0.125, 0.25))]
+    rows += [{"id": "y0", "subdomain": "m/y", "pass_rate": 0.5, "signal": True},
+             {"id": "y1", "subdomain": "m/y", "pass_rate": 0.0, "signal": False}]
+    report = filter_report(rows, 8, max_per_subdomain=3)
+    # m/x: the two 0.125s (rating order) and the 0.25; m/y has one with signal; the order stays the rating order
+    assert report["kept_ids"] == ["x1", "x3", "x4", "y0"] and report["kept"] == 4
+    assert report["per_subdomain"]["m/x"] == {"rated": 5, "none": 0, "all": 0, "signal": 5, "kept": 3}
+    assert filter_report(rows, 8)["kept"] == 6  # 0: no cap
 
 
 def test_training_examples_mask_the_prompt():

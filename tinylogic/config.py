@@ -181,6 +181,9 @@ class RLConfig(TrainerMemory):
         True, description="Before each phase, drop prompts the starting model solves 0/G or G/G (no GRPO signal).")
     filter_max_prompts: int = Field(0, ge=0, description="Rate at most this many prompts per phase (0: all); "
                                     "the rest are not used.")
+    filter_max_per_subdomain: int = Field(
+        0, ge=0, description="Keep at most this many filtered prompts per subdomain, the least often solved first "
+        "(0: all), so that one subdomain a guess sometimes solves cannot fill the phase.")
     dynamic_sampling: bool = Field(
         False, description="Refill a rollout batch with fresh prompts while groups with no signal are dropped.")
     dynamic_sampling_rounds: int = Field(3, ge=1, description="At most this many extra draws per rollout batch.")

@@ -50,19 +50,32 @@ def pass_rate_filter(engine, problems: Sequence[Problem], cfg: RLConfig, reward_
     return rows
 
 
-def filter_report(rows: Sequence[dict[str, Any]], group_size: int) -> dict[str, Any]:
-    """Counts per subdomain: rated, solved 0/G, solved G/G, kept (has signal: a G/G group may, under
-    Long2Short)."""
+def filter_report(rows: Sequence[dict[str, Any]], group_size: int, max_per_subdomain: int = 0) -> dict[str, Any]:
+    """Counts per subdomain: rated, solved 0/G, solved G/G, with signal (a G/G group may have it, under
+    Long2Short), kept. `max_per_subdomain` > 0 keeps at most that many prompts with signal per subdomain,
+    the least often solved first (ties in rating order): a subdomain where a guess is sometimes right cannot
+    fill the phase (BENCHMARKS.md, "The code phase teaches guessing")."""
+    kept = [r for r in rows if r["signal"]]
+    if max_per_subdomain:
+        taken: dict[str, int] = {}
+        capped = set()
+        for row in sorted(kept, key=lambda r: r["pass_rate"]):  # stable: ties keep the rating order
+            if taken.setdefault(row["subdomain"], 0) < max_per_subdomain:
+                taken[row["subdomain"]] += 1
+                capped.add(row["id"])
+        kept = [r for r in kept if r["id"] in capped]
+    kept_ids = {r["id"] for r in kept}
     per_subdomain: dict[str, dict[str, int]] = {}
     for row in rows:
-        counts = per_subdomain.setdefault(row["subdomain"], {"rated": 0, "none": 0, "all": 0, "kept": 0})
+        counts = per_subdomain.setdefault(row["subdomain"],
+                                          {"rated": 0, "none": 0, "all": 0, "signal": 0, "kept": 0})
         counts["rated"] += 1
         counts["none"] += row["pass_rate"] == 0
         counts["all"] += row["pass_rate"] == 1
-        counts["kept"] += row["signal"]
-    kept = [r["id"] for r in rows if r["signal"]]
+        counts["signal"] += row["signal"]
+        counts["kept"] += row["id"] in kept_ids
     return {"rated": len(rows), "kept": len(kept), "group_size": group_size, "per_subdomain": per_subdomain,
-            "kept_ids": kept, "pass_rates": {r["id"]: r["pass_rate"] for r in rows}}
+            "kept_ids": [r["id"] for r in kept], "pass_rates": {r["id"]: r["pass_rate"] for r in rows}}
 
 
 def print_filter_report(report: dict[str, Any], console) -> None:
@@ -70,10 +83,10 @@ def print_filter_report(report: dict[str, Any], console) -> None:
 
     table = Table(title=f"pass-rate filter: kept {report['kept']} of {report['rated']} prompts "
                         f"(G = {report['group_size']})")
-    for col in ("subdomain", "rated", "solved 0/G", "solved G/G", "kept"):
+    for col in ("subdomain", "rated", "solved 0/G", "solved G/G", "with signal", "kept"):
         table.add_column(col, justify="left" if col == "subdomain" else "right")
     for name, row in sorted(report["per_subdomain"].items()):
-        table.add_row(name, str(row["rated"]), str(row["none"]), str(row["all"]), str(row["kept"]))
+        table.add_row(name, *(str(row[key]) for key in ("rated", "none", "all", "signal", "kept")))
     console.print(table)
 
 
@@ -149,7 +162,7 @@ def filtered_problems(engine, problems, cfg, reward_fn, out_dir: Path, seed: int
         with console.status("pass-rate filter: rating prompts", spinner="dots") if progress else nullcontext():
             rows = pass_rate_filter(engine, problems, cfg, reward_fn, seed=seed, rank=accelerator.process_index,
                                     world=accelerator.num_processes, long2short_shaping=long2short_shaping)
-        report = filter_report(gather_object(rows), cfg.group_size)
+        report = filter_report(gather_object(rows), cfg.group_size, cfg.filter_max_per_subdomain)
         if accelerator.is_main_process:
             tmp = path.with_suffix(".tmp")
             tmp.write_text(json.dumps(report, indent=1))
