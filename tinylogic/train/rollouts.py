@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
@@ -54,14 +55,13 @@ def filter_report(rows: Sequence[dict[str, Any]], group_size: int, max_per_subdo
     """Counts per subdomain: rated, solved 0/G, solved G/G, with signal (a G/G group may have it, under
     Long2Short), kept. `max_per_subdomain` > 0 keeps at most that many prompts with signal per subdomain,
     the least often solved first (ties in rating order): a subdomain where a guess is sometimes right cannot
-    fill the phase (BENCHMARKS.md, "The code phase teaches guessing")."""
+    fill the phase (BENCHMARKS.md, "The code phase capped per subdomain")."""
     kept = [r for r in rows if r["signal"]]
     if max_per_subdomain:
-        taken: dict[str, int] = {}
-        capped = set()
+        taken, capped = Counter(), set()
         for row in sorted(kept, key=lambda r: r["pass_rate"]):  # stable: ties keep the rating order
-            if taken.setdefault(row["subdomain"], 0) < max_per_subdomain:
-                taken[row["subdomain"]] += 1
+            taken[row["subdomain"]] += 1
+            if taken[row["subdomain"]] <= max_per_subdomain:
                 capped.add(row["id"])
         kept = [r for r in kept if r["id"] in capped]
     kept_ids = {r["id"] for r in kept}
