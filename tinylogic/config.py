@@ -183,7 +183,7 @@ class RLConfig(TrainerMemory):
                                     "the rest are not used.")
     filter_max_per_subdomain: int = Field(
         0, ge=0, description="Keep at most this many filtered prompts per subdomain, the least often solved first "
-        "(0: all), so that one subdomain a guess sometimes solves cannot fill the phase.")
+        "(0: all), so that no one subdomain fills the phase.")
     dynamic_sampling: bool = Field(
         False, description="Refill a rollout batch with fresh prompts while groups with no signal are dropped.")
     dynamic_sampling_rounds: int = Field(3, ge=1, description="At most this many extra draws per rollout batch.")

@@ -54,8 +54,8 @@ def pass_rate_filter(engine, problems: Sequence[Problem], cfg: RLConfig, reward_
 def filter_report(rows: Sequence[dict[str, Any]], group_size: int, max_per_subdomain: int = 0) -> dict[str, Any]:
     """Counts per subdomain: rated, solved 0/G, solved G/G, with signal (a G/G group may have it, under
     Long2Short), kept. `max_per_subdomain` > 0 keeps at most that many prompts with signal per subdomain,
-    the least often solved first (ties in rating order): a subdomain where a guess is sometimes right cannot
-    fill the phase (BENCHMARKS.md, "The code phase capped per subdomain")."""
+    the least often solved first (ties in rating order), so that no one subdomain fills the phase (on the
+    demo's code phase it did not stop the phase teaching guesses: BENCHMARKS.md, "The code phase capped")."""
     kept = [r for r in rows if r["signal"]]
     if max_per_subdomain:
         taken, capped = Counter(), set()
