@@ -29,7 +29,7 @@ from tinylogic.train.rl import (
     train_rl,
     train_rl_phase,
 )
-from tinylogic.train.rollouts import filter_report, pass_rate_filter, training_examples
+from tinylogic.train.rollouts import filter_report, pass_rate_filter, print_filter_report, training_examples
 from tinylogic.verify.base import Verdict
 
 PROBLEMS = [Problem(id=f"toy-{i}", domain="math", subdomain="toy", prompt=f"Compute {i} + {i}.", answer=str(2 * i))
@@ -267,6 +267,15 @@ def test_filter_report_counts():
     assert report["per_subdomain"]["m/y"] == {"rated": 1, "none": 0, "all": 1, "signal": 0, "kept": 0}
 
 
+def test_filter_table_reads_a_report_from_before_signal_was_counted():
+    from rich.console import Console
+
+    console = Console(record=True, width=120)
+    old = {"rated": 3, "kept": 1, "group_size": 4, "per_subdomain": {"m/x": {"rated": 3, "none": 1, "all": 1, "kept": 1}}}
+    print_filter_report(old, console)  # resuming a phase rated by an older tinylogic
+    assert "│ m/x       │     3 │          1 │          1 │           1 │    1 │" in console.export_text()
+
+
 def test_filter_caps_each_subdomain_keeping_the_least_solved():
     rows = [{"id": f"x{i}", "subdomain": "m/x", "pass_rate": rate, "signal": True}
             for i, rate in enumerate((0.75, 0.125, 0.5, 0.125, 0.25))]
@@ -306,6 +315,11 @@ def test_phases_validate_and_select_problems():
     assert held not in phase_problems([held, *PROBLEMS[1:]], cfg.rl.phases[0])
     with pytest.raises(ValueError, match="no training problems"):
         phase_problems(PROBLEMS, cfg.rl.phases[1])
+    tiered = [p.model_copy(update={"difficulty": 1 + i % 3}) for i, p in enumerate(PROBLEMS)]
+    (tier3,) = load_recipe(None, ["rl.phases=[{name: t, domains: [math], difficulties: [3]}]"]).rl.phases
+    assert [p.id for p in phase_problems(tiered, tier3)] == ["toy-2", "toy-5"]
+    with pytest.raises(ValueError, match=r"difficulties \[3\]"):
+        phase_problems(PROBLEMS, tier3)  # PROBLEMS carry no tier
 
 
 def test_math_then_code_phase_from_one_recipe_with_real_verifiers(tiny_model, tmp_path, monkeypatch):

@@ -143,6 +143,8 @@ class RLPhase(Section):
     domains: list[str] = Field(default_factory=lambda: ["math"],
                                description="Problem domains this phase trains on (from the run's training data).")
     subdomains: list[str] = Field(default_factory=list, description="Keep only these subdomains (empty: all).")
+    difficulties: list[int | str] = Field(default_factory=list,
+                                          description="Keep only these difficulty tiers (empty: all).")
     data: str | None = Field(None, description="A problem file for this phase instead of the run's training data.")
     long2short: bool = Field(False, description="Long2Short brevity shaping (a math phase after the accuracy phase).")
     overrides: dict[str, Any] = Field(

@@ -69,17 +69,19 @@ from tinylogic.train.sft import idle_row, pack, stack_rows
 
 
 def phase_problems(problems: Sequence[Problem], phase: RLPhase) -> list[Problem]:
-    """The phase's training problems: its own file, or the run's problems of its domains/subdomains;
-    held-out problems never train."""
+    """The phase's training problems: its own file, or the run's problems of its domains (and subdomains
+    and difficulty tiers, where the phase names them); held-out problems never train."""
     if phase.data:
         from tinylogic.data.loaders import load_problems
 
         problems = load_problems(phase.data)
     chosen = [p for p in problems if p.split != "heldout" and p.domain in phase.domains
-              and (not phase.subdomains or p.subdomain in phase.subdomains)]
+              and (not phase.subdomains or p.subdomain in phase.subdomains)
+              and (not phase.difficulties or p.difficulty in phase.difficulties)]
     if not chosen:
         raise ValueError(f"RL phase {phase.name!r}: no training problems with domains {phase.domains}"
-                         + (f" and subdomains {phase.subdomains}" if phase.subdomains else ""))
+                         + (f", subdomains {phase.subdomains}" if phase.subdomains else "")
+                         + (f", difficulties {phase.difficulties}" if phase.difficulties else ""))
     return chosen
 
 

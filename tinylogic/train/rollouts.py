@@ -83,10 +83,14 @@ def print_filter_report(report: dict[str, Any], console) -> None:
 
     table = Table(title=f"pass-rate filter: kept {report['kept']} of {report['rated']} prompts "
                         f"(G = {report['group_size']})")
-    for col in ("subdomain", "rated", "solved 0/G", "solved G/G", "with signal", "kept"):
-        table.add_column(col, justify="left" if col == "subdomain" else "right")
+    columns = (("rated", "rated"), ("solved 0/G", "none"), ("solved G/G", "all"), ("with signal", "signal"),
+               ("kept", "kept"))
+    table.add_column("subdomain")
+    for title, _ in columns:
+        table.add_column(title, justify="right")
     for name, row in sorted(report["per_subdomain"].items()):
-        table.add_row(name, *(str(row[key]) for key in ("rated", "none", "all", "signal", "kept")))
+        row = {"signal": row["kept"], **row}  # a filter.json from before "signal" was counted kept all with signal
+        table.add_row(name, *(str(row[key]) for _, key in columns))
     console.print(table)
 
 
