@@ -101,6 +101,18 @@ def test_loss_goes_down(tiny_model, tmp_path):
     assert losses[-1] < 0.8 * losses[0]
 
 
+def test_stages_of_one_process_may_choose_different_precisions(tiny_model, tmp_path):
+    # `tinylogic run` trains every stage in one process, and accelerate keeps one precision per process:
+    # sft.bf16 on with rl.bf16 auto on a CPU once failed when RL began ("AcceleratorState has already been
+    # initialized"). Each stage must get its own precision: fp32 again after bf16 trains as fp32 did.
+    cfg = _cfg(epochs=1)
+    for name, bf16 in (("fp32", "off"), ("bf16", "on"), ("fp32_again", "off")):
+        train_sft(tiny_model, _records(32), tmp_path / name, cfg.model_copy(update={"bf16": bf16}), progress=False)
+    fp32, bf16, again = (_weights(tmp_path / name / "final") for name in ("fp32", "bf16", "fp32_again"))
+    assert all(torch.equal(fp32[k], again[k]) for k in fp32)
+    assert any(not torch.allclose(fp32[k], bf16[k], atol=1e-6) for k in fp32)  # autocast was on in between
+
+
 @pytest.mark.parametrize("setting", [{"activation_checkpointing": True}, {"loss_chunk_tokens": 0}])
 def test_memory_settings_train_the_same_weights(tiny_model, tmp_path, setting):
     # recomputing activations, or one chunk for the whole loss: the same training

@@ -207,6 +207,28 @@ def latest_checkpoint(out_dir: Path, warn: Callable[[str], Any] = print) -> Path
     return None
 
 
+def stage_accelerator(bf16: str, **kwargs):
+    """A training stage's Accelerator with bf16 autocast as its `bf16` setting resolves (auto: on a CUDA GPU
+    with bf16 support), and whether bf16 is on.
+
+    accelerate keeps one precision per process (its AcceleratorState is shared), while `tinylogic run` trains
+    every stage in one process and the stages may choose differently (sft.bf16 on, rl.bf16 auto on a CPU): the
+    earlier stage's state is dropped then; the process group (accelerate's PartialState) is kept."""
+    import torch
+    from accelerate import Accelerator
+    from accelerate.state import AcceleratorState
+
+    use_bf16 = bf16 == "on" or (bf16 == "auto" and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+    precision = "bf16" if use_bf16 else "no"
+    if AcceleratorState._shared_state.get("_mixed_precision", precision) != precision:
+        AcceleratorState._reset_state(reset_partial_state=False)
+    # cpu=True without CUDA: several processes then join a gloo group (MULTI_CPU) instead of each
+    # silently training alone.
+    accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision=precision, **kwargs)
+    refuse_sharding(accelerator)
+    return accelerator, use_bf16
+
+
 def refuse_sharding(accelerator) -> None:
     """FSDP2 and DDP are supported; FSDP1 and DeepSpeed would half-work (the main process would save what may
     be a shard), so they are refused by name."""

@@ -43,9 +43,9 @@ from tinylogic.train.checkpoints import (
     is_sharded,
     latest_checkpoint,
     prune_checkpoints,
-    refuse_sharding,
     restore_checkpoint,
     save_checkpoint,
+    stage_accelerator,
     trim_metrics,
 )
 from tinylogic.train.logprobs import IGNORE, labelled_logprobs
@@ -157,7 +157,6 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
     interrupted (tests use it to check exact resume). `backend` / `engine_kwargs` (the recipe's `engine`
     section, `EngineConfig.arguments()`): "hf" samples from the policy in memory; another backend runs as
     a separate engine that takes the new weights after every step."""
-    from accelerate import Accelerator
     from accelerate.utils import gather_object
     from rich.console import Console
     from rich.progress import Progress
@@ -175,10 +174,8 @@ def train_rl_phase(model_path: str | Path, problems: Sequence[Problem], out_dir:
             return final
         console.print(f"warning: {final} is damaged ({problem}): training again from the newest checkpoint",
                       markup=False)
-    use_bf16 = cfg.bf16 == "on" or (cfg.bf16 == "auto" and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
-    accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision="bf16" if use_bf16 else "no",
-                              log_with=_trackers(cfg.report_to) or None, project_dir=str(out_dir))
-    refuse_sharding(accelerator)
+    accelerator, use_bf16 = stage_accelerator(cfg.bf16, log_with=_trackers(cfg.report_to) or None,
+                                              project_dir=str(out_dir))
     world, rank = accelerator.num_processes, accelerator.process_index
     reward_fn = reward_fn or default_reward()
     out_dir.mkdir(parents=True, exist_ok=True)

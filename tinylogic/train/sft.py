@@ -32,9 +32,9 @@ from tinylogic.train.checkpoints import (
     checkpoint_problem,
     latest_checkpoint,
     prune_checkpoints,
-    refuse_sharding,
     restore_checkpoint,
     save_checkpoint,
+    stage_accelerator,
     trim_metrics,
 )
 from tinylogic.train.logprobs import IGNORE, labelled_logprobs
@@ -184,16 +184,11 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
 
     `stop_after_steps` ends the run early as if interrupted (tests use it to check exact resume).
     """
-    from accelerate import Accelerator
     from rich.progress import Progress
     from transformers import AutoModelForCausalLM, AutoTokenizer, get_cosine_with_min_lr_schedule_with_warmup
 
     out_dir = Path(out_dir)
-    use_bf16 = cfg.bf16 == "on" or (cfg.bf16 == "auto" and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
-    # cpu=True without CUDA: several processes then join a gloo group (MULTI_CPU) instead of each
-    # silently training alone.
-    accelerator = Accelerator(cpu=not torch.cuda.is_available(), mixed_precision="bf16" if use_bf16 else "no")
-    refuse_sharding(accelerator)
+    accelerator, _ = stage_accelerator(cfg.bf16)
     world, rank = accelerator.num_processes, accelerator.process_index
 
     final = out_dir / "final"
