@@ -214,7 +214,6 @@ def stage_accelerator(bf16: str, **kwargs):
     accelerate keeps one precision per process (its AcceleratorState is shared), while `tinylogic run` trains
     every stage in one process and the stages may choose differently (sft.bf16 on, rl.bf16 auto on a CPU): the
     earlier stage's state is dropped then; the process group (accelerate's PartialState) is kept."""
-    import torch
     from accelerate import Accelerator
     from accelerate.state import AcceleratorState
 
