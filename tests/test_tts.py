@@ -228,6 +228,21 @@ def test_evaluate_tts_accuracy_tokens_and_claim_cache(tmp_path):
         evaluate_tts(problems, rows, tmp_path / "other", ["clr"], settings, model="m")
 
 
+def test_tts_domains_keep_claim_checks_to_the_named_domains(tmp_path):
+    math = Problem(id="m", domain="math", prompt="m", answer="1")
+    choice = Problem(id="c", domain="choice", prompt="c", answer="A", choices=["x", "y"])
+    rows = rows_for("m", ["1", "2"], [True, False], [3, 3]) + [
+        {**r, "domain": "choice"} for r in rows_for("c", ["A", "B"], [False, True], [2, 2])]
+    engine = ScriptedEngine(lambda prompt: "Claim: ok\nAnswer: 1" if prompt.startswith("List") else "yes")
+    result = evaluate_tts([math, choice], rows, tmp_path, ["clr", "majority"], TTSConfig(m=1, domains=["math"]),
+                          engine=lambda: engine, model="m")
+    assert [p["id"] for p in result["per_problem"]] == ["m"] and list(result["by_domain"]) == ["math"]
+    assert result["claims"]["assessed"] == 2  # the choice question's samples were never sent to the model
+    assert sum(len(prompts) for prompts, _ in engine.calls) == 4  # 2 extractions, 2 claim checks
+    with pytest.raises(ValueError, match=r"tts.domains \['code'\]: no sampled problem.*present: choice, math"):
+        evaluate_tts([math, choice], rows, tmp_path, ["majority"], TTSConfig(domains=["code"]))
+
+
 def test_clr_clusters_answers_without_the_gold(tmp_path):
     # every sample equally reliable: three spellings of one wrong value (Score 3, merged by math-verify)
     # beat the two right answers (Score 2); the gold must not make the right ones one cluster first

@@ -248,6 +248,10 @@ class TTSConfig(Section):
     methods: list[TTSMethod] = Field(
         default_factory=lambda: list(get_args(TTSMethod)),
         description="Selection methods to run (`tinylogic eval --tts` names its own).")
+    domains: list[str] = Field(
+        default_factory=list, description="`tinylogic eval`: run selection on these domains' problems only (empty: "
+        "all). CLR has the model list and check each sample's claims, which costs as much on a domain whose "
+        "answers carry no claims (multiple choice) as on math.")
     k: int = Field(32, ge=1, description="K: samples to choose from (report: 32). `tinylogic eval` uses the first "
                    "min(K, n) of its n samples per problem.")
     m: int = Field(5, ge=1, description="M: claims per trajectory in r_k = ((1/M) Σ_m v_m)^M (report: 5). When "

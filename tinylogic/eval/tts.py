@@ -255,7 +255,11 @@ def evaluate_tts(problems: Sequence[Problem], rows: Sequence[dict[str, Any]], ou
     for row in rows:
         by_problem.setdefault(row["problem_id"], []).append(row)
     picked = [(p, sorted(by_problem[p.id], key=lambda r: r["sample_index"])[:settings.k])
-              for p in problems if p.id in by_problem]
+              for p in problems if p.id in by_problem and (not settings.domains or p.domain in settings.domains)]
+    if settings.domains and not picked:
+        present = sorted({p.domain for p in problems if p.id in by_problem})
+        raise ValueError(f"tts.domains {settings.domains}: no sampled problem of these domains (present: "
+                         f"{', '.join(present)})")
     claims: dict[tuple[str, int], dict[str, Any]] = {}
     claim_info: dict[str, Any] = {}
     need_claims = "clr" in methods or ("verifier" in methods and settings.verifier_fallback == "clr")
