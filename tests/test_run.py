@@ -111,6 +111,9 @@ def test_every_stage_runs_in_order(full_run):
         assert text in page
     head = json.loads((run_dir / "report.json").read_text())["headline"]
     assert head["pass@1_after_rl"] == json.loads(Path(summaries["rl/02-code"]).read_text())["overall"]["pass@1"]
+    one_domain = list(final["tts"]["by_domain"]) if len(final["tts"]["by_domain"]) == 1 else []
+    assert head["tts_scope"] == " ".join(["K = 2,", str(final["tts"]["problems"]), *one_domain, "problems"])
+    assert f"Selection on the final model ({head['tts_scope']})" in page
     # the library versions each stage ran with (#19 item 4: a patch release can move the figures)
     import torch
     import transformers

@@ -12,6 +12,7 @@ from tinylogic.config_load import ConfigError, load_recipe
 from tinylogic.data.claims import CLAIM_CHECK_PROMPT, CLAIM_EXTRACT_PROMPT
 from tinylogic.data.schema import Problem
 from tinylogic.engine.base import Sample
+from tinylogic.eval.report import tts_scope
 from tinylogic.eval.tts import assess_claims, claims_path, evaluate_tts, reliability, select
 
 # ------------------------------------------------------------------ r_k
@@ -238,6 +239,7 @@ def test_tts_domains_keep_claim_checks_to_the_named_domains(tmp_path):
                           engine=lambda: engine, model="m")
     assert [p["id"] for p in result["per_problem"]] == ["m"] and list(result["by_domain"]) == ["math"]
     assert result["claims"]["assessed"] == 2  # the choice question's samples were never sent to the model
+    assert tts_scope(result) == "K = 2, 1 math problems"
     assert sum(len(prompts) for prompts, _ in engine.calls) == 4  # 2 extractions, 2 claim checks
     with pytest.raises(ValueError, match=r"tts.domains \['code'\]: no sampled problem.*present: choice, math"):
         evaluate_tts([math, choice], rows, tmp_path, ["majority"], TTSConfig(domains=["code"]))

@@ -22,6 +22,7 @@ from tinylogic.eval.report import (
     html_table,
     plt,
     png,
+    tts_scope,
     tts_section,
 )
 from tinylogic.run_stages import EVAL_ALIASES, STAGES, Stage, read_state
@@ -86,6 +87,7 @@ def headline(evals: dict[str, dict[str, Any]], stages: list[Stage] = STAGES) -> 
                                    for d in before if d in after}
     if found := _final_tts(evals):
         out["tts"] = {m: v["accuracy"] for m, v in found[1]["methods"].items()}
+        out["tts_scope"] = tts_scope(found[1])
     return out
 
 
@@ -301,7 +303,8 @@ def render(data: dict[str, Any], goal_rows: Sequence[dict[str, Any]] = ()) -> st
                 f"{d} {fmt(v['sft'])} → {fmt(v['rl'])}" for d, v in head["pass@1_by_domain"].items()))
         if "tts" in head:
             tts = head["tts"]
-            lines.append("Selection on the final model: " + ", ".join(f"{m} {fmt(v)}" for m, v in tts.items()))
+            lines.append(f"Selection on the final model ({head['tts_scope']}): "
+                         + ", ".join(f"{m} {fmt(v)}" for m, v in tts.items()))
             if "clr" in tts and "majority" in tts:
                 diff = tts["clr"] - tts["majority"]
                 lines.append("CLR vs majority vote: " + ("tie" if abs(diff) < 1e-12 else

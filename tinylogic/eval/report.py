@@ -135,8 +135,14 @@ def tts_rows(tts: dict[str, Any]) -> list[dict[str, Any]]:
             for name, m in tts["methods"].items()]
 
 
+def tts_scope(tts: dict[str, Any]) -> str:
+    """What a TTS block chose over, e.g. "K = 8, 67 math problems" (one domain is named: `tts.domains`)."""
+    domains = list(tts["by_domain"])
+    return f"K = {tts['samples_used']}, {tts['problems']} {domains[0] + ' ' if len(domains) == 1 else ''}problems"
+
+
 def tts_section(tts: dict[str, Any]) -> list[str]:
-    parts = [f"<h2>Test-time scaling (K = {tts['samples_used']})</h2>",
+    parts = [f"<h2>Test-time scaling ({tts_scope(tts)})</h2>",
              html_table(tts_rows(tts), ["accuracy", "tokens per problem"], first="method"),
              f'<p class="note">{html.escape(TTS_NOTE)}</p>']
     if len(tts["by_domain"]) > 1:
