@@ -222,8 +222,11 @@ def train_sft(model_path: str | Path, records: Sequence[dict[str, Any]], out_dir
     total_steps = max(1, math.ceil(cfg.epochs * steps_per_epoch))
     decay = [p for n, p in model.named_parameters() if p.ndim >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.ndim < 2]
+    # fused on a GPU: one kernel, no weights-sized temporaries (torch's default there, foreach, took the 3B
+    # GPU check's peak to 57.5 GiB against TRL's fused 47.7); the CPU keeps torch's default, as measured
     optimizer = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
-                                   {"params": no_decay, "weight_decay": 0.0}], lr=cfg.learning_rate)
+                                   {"params": no_decay, "weight_decay": 0.0}], lr=cfg.learning_rate,
+                                  fused=accelerator.device.type == "cuda")
     scheduler = get_cosine_with_min_lr_schedule_with_warmup(
         optimizer, num_warmup_steps=int(cfg.warmup_ratio * total_steps), num_training_steps=total_steps,
         min_lr=cfg.min_learning_rate)
