@@ -116,3 +116,17 @@ def test_config_choices_are_the_registries_names():
     assert get_args(TTSMethod) == SELECTION_METHODS and set(METHODS) == {*SELECTION_METHODS, "abstain"}
     for fallback in ("all_zero", "verifier_fallback"):
         assert set(get_args(TTSConfig.model_fields[fallback].annotation)) <= set(METHODS)
+
+
+@pytest.mark.parametrize("field", ["tts.domains=[mth]", "retrieval.domains=[facts]",
+                                   "rl.phases=[{name: m, domains: [math, maths]}]"])
+def test_problem_domain_lists_are_checked_against_the_registry_at_load(field):
+    # an unknown name used to fail only after sampling (tts) or silently select nothing (rl, retrieval)
+    path = field.split("=")[0] + (".0.domains.1" if field.startswith("rl.") else ".0")
+    with pytest.raises(ConfigError, match=rf"{path}: .*unknown domain .*known: math"):
+        load_recipe(None, [field])
+
+
+def test_problem_domain_lists_keep_the_domain_name_of_an_alias():
+    cfg = load_recipe(None, ["tts.domains=[knowledge]", "rl.phases=[{name: stem, domains: [stem, math]}]"])
+    assert cfg.tts.domains == ["choice"] and cfg.rl.phases[0].domains == ["choice", "math"]

@@ -17,6 +17,7 @@ from tinylogic.config_base import (
     Goal,
     MGPOAdvantage,
     OnOff,
+    ProblemDomain,
     Section,
     SuiteDomain,
     TrainerMemory,
@@ -140,8 +141,9 @@ class RLPhase(Section):
     choice: option match). Each phase starts from the previous phase's final model and keeps its own."""
 
     name: str = Field(description="Phase name; outputs go to `<rl out>/<NN>-<name>/`.")
-    domains: list[str] = Field(default_factory=lambda: ["math"],
-                               description="Problem domains this phase trains on (from the run's training data).")
+    domains: list[ProblemDomain] = Field(
+        default_factory=lambda: ["math"], description="Problem domains this phase trains on (from the run's training "
+        "data).")
     subdomains: list[str] = Field(default_factory=list, description="Keep only these subdomains (empty: all).")
     difficulties: list[int | str] = Field(default_factory=list,
                                           description="Keep only these difficulty tiers (empty: all).")
@@ -248,7 +250,7 @@ class TTSConfig(Section):
     methods: list[TTSMethod] = Field(
         default_factory=lambda: list(get_args(TTSMethod)),
         description="Selection methods to run (`tinylogic eval --tts` names its own).")
-    domains: list[str] = Field(
+    domains: list[ProblemDomain] = Field(
         default_factory=list, description="`tinylogic eval`: run selection on these domains' problems only (empty: "
         "all). CLR has the model list and check each sample's claims, which costs as much on a domain whose "
         "answers carry no claims (multiple choice) as on math.")
@@ -334,7 +336,7 @@ class RetrievalConfig(Section):
     k: int = Field(
         5, ge=1, description="Passages put into a prompt (top-k). On the built-in facts BM25 recall@3 is "
         "~0.75 and recall@5 1.0 (BENCHMARKS.md), so 5.")
-    domains: list[str] = Field(
+    domains: list[ProblemDomain] = Field(
         default_factory=lambda: ["choice"],
         description="Problem domains whose prompts get passages (facts serve multiple choice; math and code "
         "need none).")

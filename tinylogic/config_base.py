@@ -55,10 +55,18 @@ def _suite_domain(name: str) -> str:
 SuiteDomain = Annotated[str, AfterValidator(_suite_domain)]
 
 
-def _goal_problems(name: str) -> str:
+def _problem_domain(name: str) -> str:
     from tinylogic.domains import resolve
 
-    return name if name == "all" else resolve(name).name  # the name eval summaries use (knowledge -> choice)
+    return resolve(name).name  # problems carry the domain's name, not an alias (knowledge -> choice)
+
+
+# A registered verifier domain, by name or alias, kept as its name: what a problem's `domain` can be
+ProblemDomain = Annotated[str, AfterValidator(_problem_domain)]
+
+
+def _goal_problems(name: str) -> str:
+    return name if name == "all" else _problem_domain(name)  # the name eval summaries use
 
 
 # The test problems a goal is checked on: all, or one registered domain by name or alias
