@@ -12,12 +12,19 @@
 #   3. the table is in output_tail and, with the raw JSON and the whole log, in the files that come back
 #      from $OUT (gpu_check.md, gpu_check.json, gpu_check.log): copy the table into BENCHMARKS.md with its date.
 # Arguments after the script go to gpu_check.py, e.g. `bash scripts/gpu_check.sh --models qwen2.5-0.5b`.
+# `bash scripts/gpu_check.sh --profile [args]` runs benchmarks/gpu_profile.py instead (where the SFT step's GPU
+# time goes, tinylogic beside TRL; about 2 minutes): the same installs and checks, its files in $OUT too.
 # Without $OUT (anywhere else) the files go to benchmarks/results/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT_DIR=${OUT:-benchmarks/results}
 mkdir -p "$OUT_DIR"
-LOG="$OUT_DIR/gpu_check.log"
+SCRIPT=benchmarks/gpu_check.py
+if [ "${1:-}" = --profile ]; then
+  shift
+  SCRIPT=benchmarks/gpu_profile.py
+fi
+LOG="$OUT_DIR/$(basename "$SCRIPT" .py).log"
 export PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 
 {
@@ -70,7 +77,7 @@ for module in ("tinylogic.train.sft", "tinylogic.train.rl", "tinylogic.verify.ma
     except Exception as exc:  # the check goes on: the cases that need it will say so
         print(f"warning: import {module} failed: {type(exc).__name__}: {exc}")
 EOF
-  python3 benchmarks/gpu_check.py --out "$OUT_DIR" "$@"
+  python3 "$SCRIPT" --out "$OUT_DIR" "$@"
   status=$?
   echo "gpu_check: done in $(( $(date +%s) - start )) s (exit $status)"
   exit $status

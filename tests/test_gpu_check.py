@@ -46,3 +46,18 @@ def test_gpu_check_smoke_prints_a_row_per_case(tmp_path):
     steps = record["cases"]["01 tinylogic_sft smoke @ 256 tokens"]["steps_detail"]
     assert [s["tokens"] for s in steps] == [256] * 3  # each optimizer step is exactly one full packed row
     assert record["results"]["builds"]["smoke"]["params"] > 0
+
+
+@pytest.mark.slow
+def test_gpu_profile_smoke_lists_each_trainers_ops(tmp_path):
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "gpu_profile.py"), "--smoke", "--steps", "2",
+                           "--out", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    summary = json.loads((tmp_path / "profile.json").read_text())
+    trainers = ["tinylogic"] + (["trl"] if importlib.util.find_spec("trl") else [])
+    for who in trainers:
+        top = summary[who]["top_ms"]
+        assert len(summary[who]["step_s"]) == 2 and all(s > 0 for s in summary[who]["step_s"])
+        assert any("mm" in op for op in top) and all(ms >= 0 for ms in top.values())  # the matmuls are profiled
+        assert "Self CPU time total" in (tmp_path / f"profile_{who}.txt").read_text()  # torch's own table
+    assert ("trl" in summary) == ("trl" in trainers)

@@ -114,6 +114,7 @@ def test_every_stage_runs_in_order(full_run):
     one_domain = list(final["tts"]["by_domain"]) if len(final["tts"]["by_domain"]) == 1 else []
     assert head["tts_scope"] == " ".join(["K = 2,", str(final["tts"]["problems"]), *one_domain, "problems"])
     assert f"Selection on the final model ({head['tts_scope']})" in page
+    assert f"CLR vs majority vote vs single sample (distill, {head['tts_scope']})</h2>" in page
     # the library versions each stage ran with (#19 item 4: a patch release can move the figures)
     import torch
     import transformers

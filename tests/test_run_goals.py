@@ -108,3 +108,21 @@ def test_a_goal_of_an_unknown_kind_or_domain_names_the_field(goal, message):
 def test_a_goal_takes_a_domain_by_its_alias():
     cfg = load_recipe(None, ["goals=[{kind: level, claim: x, model: sft1, domain: knowledge, at_least: 0.8}]"])
     assert cfg.goals[0].domain == "choice"  # the name eval summaries record
+
+
+def test_selection_goal_against_pass1_is_paired_over_problems_and_cut_at_the_se_asked():
+    # 4 problems: majority right on 3 whose K samples were right half the time, wrong on 1 at 0.25
+    per_problem = [{"id": str(i), "domain": "math", "pass@1": p1, "correct": {"majority": ok, "single": ok}}
+                   for i, (p1, ok) in enumerate([(0.5, True), (0.5, True), (0.5, True), (0.25, False)])]
+    methods = {"pass@1": {"accuracy": 0.4375}, "majority": {"accuracy": 0.75}, "single": {"accuracy": 0.75}}
+    tts = {"samples_used": 8, "problems": 4, "by_domain": {"math": {"problems": 4, "methods": methods}},
+           "per_problem": per_problem, "methods": methods}
+    evals = {"sft1": summary({}), "distill": summary({}, tts=tts)}
+    spec = {"kind": "selection", "claim": "votes", "method": "majority", "above": "pass@1", "domain": "math"}
+    plain, clear, loose = _goal_rows(goals(spec | {"domain": "all"}, spec | {"at_least_se": 3},
+                                           spec | {"at_least_se": 1}), evals)
+    # differences +0.5, +0.5, +0.5, -0.25: mean +0.3125, SD 0.375, SE 0.1875, z 1.67
+    assert plain["status"] == "met" and plain["target"] == "> pass@1"
+    assert clear["measured"] == "K = 8, 4 problems: majority 0.750, pass@1 0.438 (+0.312 ± 0.188, +1.6 SE)"
+    assert (clear["target"], clear["status"]) == ("≥ +3 SE above pass@1", "missed")
+    assert loose["status"] == "met"

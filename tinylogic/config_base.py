@@ -117,12 +117,16 @@ class ChangeGoal(_Goal):
 
 
 class SelectionGoal(_Goal):
-    """`goals` selection: one test-time-scaling method's accuracy on the final model is above another's."""
+    """`goals` selection: one test-time-scaling method's accuracy on the final model is above another's, or
+    above Pass@1 (the mean over the K samples: what one sample scores, without the luck of the first draw)."""
 
     kind: Literal["selection"] = Field("selection", description="Selects this goal.")
     method: TTSMethod = Field(description="The method (eval.tts) that must win.")
-    above: TTSMethod = Field(description="The method it must beat.")
+    above: TTSMethod | Literal["pass@1"] = Field(description="The method it must beat, or pass@1.")
     domain: GoalProblems = Field("all", description="Test problems: all, or one domain's (e.g. math).")
+    at_least_se: float | None = Field(
+        None, description="Win by at least this many standard errors of the per-problem paired difference (3: a "
+        "clear effect). Null: any margin above.")
 
 
 # A run's goals, checked by its report (`kind` picks the variant)

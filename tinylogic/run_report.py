@@ -157,6 +157,11 @@ def _eval_label(name: str, evals: dict[str, dict[str, Any]]) -> str | None:
     return next((label for label in reversed(list(evals)) if label.split("/")[0] == stage), None)
 
 
+def _tts_scores(per_problem: list[dict[str, Any]], method: str) -> dict[str, float]:
+    """Problem id -> the method's pick scored 0/1, or pass@1 (the fraction of the K samples correct)."""
+    return {p["id"]: p["pass@1"] if method == "pass@1" else float(p["correct"][method]) for p in per_problem}
+
+
 def _goal_rows(goals: Sequence[Goal], evals: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Each goal of the recipe checked on the evaluated models: the measured figure (± one standard error),
     the goal, met or missed (or not measured: a model or the TTS block is missing), and why when missed."""
@@ -197,6 +202,14 @@ def _goal_rows(goals: Sequence[Goal], evals: dict[str, dict[str, Any]]) -> list[
                 measured = (f"K = {tts['samples_used']}, {block['problems']} problems: {goal.method} {mine:.3f}, "
                             f"{goal.above} {theirs:.3f}")
                 target, met = f"> {goal.above}", mine > theirs
+                if goal.at_least_se is not None:  # paired over the problems: method's 0/1 against the other's
+                    picked = [p for p in tts.get("per_problem", []) if goal.domain in ("all", p["domain"])]
+                    change = paired_change(_tts_scores(picked, goal.above), _tts_scores(picked, goal.method))
+                    met = None
+                    if change is not None and change["se"] is not None:
+                        z = _cut_z(change["z"])
+                        measured += f" ({change['change']:+.3f} ± {change['se']:.3f}, {z:+.1f} SE)"
+                        target, met = f"≥ {goal.at_least_se:+g} SE above {goal.above}", z >= goal.at_least_se
         rows.append({"_name": goal.claim, "measured": measured or "not measured", "target": target,
                      "status": "not measured" if met is None else "met" if met else "missed",
                      "why missed": goal.why_missed if met is False else ""})
@@ -349,7 +362,8 @@ def render(data: dict[str, Any], goal_rows: Sequence[dict[str, Any]] = ()) -> st
         parts += ["<h2>Diversity probing</h2>", *probes]
     if found := _final_tts(evals):
         label, tts = found
-        parts += [f"<h2>CLR vs majority vote vs single sample ({html.escape(label)})</h2>", *tts_section(tts)[1:]]
+        parts += [f"<h2>CLR vs majority vote vs single sample ({html.escape(label)}, {html.escape(tts_scope(tts))})</h2>",
+                  *tts_section(tts)[1:]]
     timing = []
     for _name, stage in stages.items():
         state = stage["state"]
