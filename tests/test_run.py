@@ -217,6 +217,27 @@ def test_failed_stage_keeps_earlier_outputs_and_changed_setting_reruns_downstrea
     assert all(final[name] == before[name] for name in list(before)[:list(before).index("11-distill")])
 
 
+def test_tts_on_named_domains_runs_apart_on_all_their_test_problems(full_run, monkeypatch, verified, tmp_path,
+                                                                    tiny_model):
+    copy = tmp_path / "tiny"
+    shutil.copytree(full_run[0], copy)
+    forbid(monkeypatch, *[s.name for s in run.STAGES if s.name != "eval"])
+    run.run_recipe(tiny_recipe(tmp_path, tiny_model, "tts.domains=[math]", "eval.models=[sft1, distill]"),
+                   progress=False)
+    outputs = run.read_state(copy / "12-eval")["outputs"]
+    assert list(outputs["summaries"]) == ["sft1", "distill"] and list(outputs["tts_summaries"]) == ["distill"]
+    own, apart = (json.loads(Path(outputs[key]["distill"]).read_text()) for key in ("summaries", "tts_summaries"))
+    # the final model's own row takes eval.n like the others; TTS takes eval.tts_n on every math test problem,
+    # not only those among the first eval.max_problems (4) test problems
+    assert own["settings"]["n"] == 2 and not own.get("tts") and apart["settings"]["n"] == 3
+    test = [json.loads(line) for line in (copy / "01-data" / "test.jsonl").open()]
+    math_ids = [r["id"] for r in test if r["domain"] == "math"][:4]
+    assert [p["id"] for p in apart["tts"]["per_problem"]] == math_ids
+    assert math_ids != [r["id"] for r in test[:4] if r["domain"] == "math"]  # the toy split has math past the 4th
+    head = json.loads((copy / "report.json").read_text())["headline"]
+    assert head["tts_scope"] == f"K = 2, {len(math_ids)} math problems"
+
+
 def test_changed_retrieval_domains_rerun_the_data_stage(tmp_path, monkeypatch, tiny_model):
     """The reported bug: the data stage attaches passages to retrieval.domains' questions, so it re-runs
     when they change (it was skipped as done, keeping the old passages)."""

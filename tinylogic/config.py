@@ -251,9 +251,10 @@ class TTSConfig(Section):
         default_factory=lambda: list(get_args(TTSMethod)),
         description="Selection methods to run (`tinylogic eval --tts` names its own).")
     domains: list[ProblemDomain] = Field(
-        default_factory=list, description="`tinylogic eval`: run selection on these domains' problems only (empty: "
-        "all). CLR has the model list and check each sample's claims, which costs as much on a domain whose "
-        "answers carry no claims (multiple choice) as on math.")
+        default_factory=list, description="Run selection on these domains' problems only (empty: all). CLR has "
+        "the model list and check each sample's claims, which costs as much on a domain whose answers carry no "
+        "claims (multiple choice) as on math. In `tinylogic run` the final model's TTS then runs apart, on up to "
+        "eval.max_problems test problems of these domains (eval.tts_n samples each), and its own row takes eval.n.")
     k: int = Field(32, ge=1, description="K: samples to choose from (report: 32). `tinylogic eval` uses the first "
                    "min(K, n) of its n samples per problem.")
     m: int = Field(5, ge=1, description="M: claims per trajectory in r_k = ((1/M) Σ_m v_m)^M (report: 5). When "
@@ -410,7 +411,8 @@ class EvalConfig(Section):
         description="Selection methods run on the final model's first min(tts.k, its samples) samples (empty: "
         "none). clr needs a model trained with claim records (sft.include_claims).")
     tts_n: int | None = Field(None, ge=1, description="Samples per problem of the final model when `tts` runs "
-                              "(null: n), e.g. 8 for TTS at K = 8 while the other models take n = 4.")
+                              "(null: n), e.g. 8 for TTS at K = 8 while the other models take n = 4 (with "
+                              "tts.domains set: per problem of the TTS run only).")
 
     @model_validator(mode="after")
     def _check_ks(self) -> EvalConfig:

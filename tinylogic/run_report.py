@@ -49,9 +49,14 @@ def collect(run_dir: Path, stages: list[Stage] = STAGES) -> dict[str, Any]:
         found[stage.name] = {"dir": folder, "state": read_state(folder) or {}, "stage": stage}
     evals = {}
     for entry in found.values():  # the evaluation stage records its summaries
-        for label, path in ((entry["state"].get("outputs") or {}).get("summaries") or {}).items():
+        outputs = entry["state"].get("outputs") or {}
+        for label, path in (outputs.get("summaries") or {}).items():
             if Path(path).exists():
                 evals[label] = json.loads(Path(path).read_text())
+        # TTS run apart from a model's own row (tts.domains): its block joins that model's summary
+        for label, path in (outputs.get("tts_summaries") or {}).items():
+            if label in evals and Path(path).exists():
+                evals[label]["tts"] = json.loads(Path(path).read_text()).get("tts")
     return {"run_dir": run_dir, "stages": found, "evals": evals}
 
 

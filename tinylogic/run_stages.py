@@ -307,31 +307,45 @@ def evaluated_models(ctx: Context) -> dict[str, str]:
 
 
 def eval_stage(ctx: Context) -> dict[str, Any]:
-    """Every evaluated model on the held-out test set; TTS (single / majority / CLR ...) on the last one."""
+    """Every evaluated model on the held-out test set; TTS (single / majority / CLR ...) on the last one.
+
+    With `tts.domains` named, TTS runs apart, in `<label>--tts/`: on the test problems of those domains (up to
+    eval.max_problems of them, not only those among the first eval.max_problems test problems), eval.tts_n
+    samples each, while the last model's own row takes eval.n like the others. Else it runs on the last model's
+    own samples (eval.tts_n per problem)."""
     from tinylogic.eval.harness import evaluate_model
 
     cfg, ev = ctx.cfg, ctx.cfg.eval
-    test = ctx.problems("test")[:ev.max_problems or None]
+    all_test = ctx.problems("test")
+    test = all_test[:ev.max_problems or None]
     index = ctx.outputs["data"].get("index")
     if index and any(p.domain in cfg.retrieval.domains for p in test):
         from tinylogic.eval.harness import ask_with_passages
 
         # closed-book, plus a copy of each question with the retrieved passages: the reasoning-vs-knowledge table
         test = ask_with_passages(test, "compare", index, k=cfg.retrieval.k, domains=cfg.retrieval.domains)
+    apart = bool(ev.tts and cfg.tts.domains)
     models = evaluated_models(ctx)
-    summaries = {}
+    summaries, tts_summaries = {}, {}
     for i, (label, model) in enumerate(models.items()):
-        tts = ev.tts if i == len(models) - 1 and ev.tts else None  # on the last model only
         folder = ctx.stage_dir / label.replace("/", "--")
-        summary = evaluate_model(model, test, folder, n=(ev.tts_n or ev.n) if tts else ev.n, ks=ev.ks,
-                                 temperature=ev.temperature, top_p=ev.top_p, max_new_tokens=ev.max_new_tokens,
-                                 seed=cfg.seed, progress=ctx.progress, tts=tts, tts_settings=cfg.tts, shard=True,
-                                 **cfg.engine.arguments())
-        summaries[label] = str(folder / "summary.json")
-        if ctx.console is not None and rank_and_world()[0] == 0:
-            ctx.console.print(f"{label}: " + ", ".join(f"{k} {summary['overall'].get(f'pass@{k}', 0):.3f}"
-                                                      for k in ev.ks))
-    return {"summaries": summaries}
+        runs = [(label, folder, test, ev.n, None)]
+        if i == len(models) - 1 and ev.tts:  # on the last model only
+            if apart:
+                tts_problems = [p for p in all_test if p.domain in cfg.tts.domains][:ev.max_problems or None]
+                runs.append((f"{label} (TTS)", folder.with_name(folder.name + "--tts"), tts_problems,
+                             ev.tts_n or ev.n, ev.tts))
+            else:
+                runs = [(label, folder, test, ev.tts_n or ev.n, ev.tts)]
+        for name, out, problems, n, tts in runs:
+            summary = evaluate_model(model, problems, out, n=n, ks=ev.ks, temperature=ev.temperature, top_p=ev.top_p,
+                                     max_new_tokens=ev.max_new_tokens, seed=cfg.seed, progress=ctx.progress, tts=tts,
+                                     tts_settings=cfg.tts, shard=True, **cfg.engine.arguments())
+            (tts_summaries if out != folder else summaries)[label] = str(out / "summary.json")
+            if ctx.console is not None and rank_and_world()[0] == 0:
+                ctx.console.print(f"{name}: " + ", ".join(f"{k} {summary['overall'].get(f'pass@{k}', 0):.3f}"
+                                                         for k in ev.ks))
+    return {"summaries": summaries, "tts_summaries": tts_summaries}
 
 
 @dataclass(frozen=True)
