@@ -324,27 +324,28 @@ def eval_stage(ctx: Context) -> dict[str, Any]:
 
         # closed-book, plus a copy of each question with the retrieved passages: the reasoning-vs-knowledge table
         test = ask_with_passages(test, "compare", index, k=cfg.retrieval.k, domains=cfg.retrieval.domains)
-    apart = bool(ev.tts and cfg.tts.domains)
+
+    def evaluate(name: str, model: str, problems: list, out: Path, n: int, tts: list[str] | None) -> str:
+        summary = evaluate_model(model, problems, out, n=n, ks=ev.ks, temperature=ev.temperature, top_p=ev.top_p,
+                                 max_new_tokens=ev.max_new_tokens, seed=cfg.seed, progress=ctx.progress, tts=tts,
+                                 tts_settings=cfg.tts, shard=True, **cfg.engine.arguments())
+        if ctx.console is not None and rank_and_world()[0] == 0:
+            ctx.console.print(f"{name}: " + ", ".join(f"{k} {summary['overall'].get(f'pass@{k}', 0):.3f}"
+                                                     for k in ev.ks))
+        return str(out / "summary.json")
+
     models = evaluated_models(ctx)
     summaries, tts_summaries = {}, {}
     for i, (label, model) in enumerate(models.items()):
         folder = ctx.stage_dir / label.replace("/", "--")
-        runs = [(label, folder, test, ev.n, None)]
-        if i == len(models) - 1 and ev.tts:  # on the last model only
-            if apart:
-                tts_problems = [p for p in all_test if p.domain in cfg.tts.domains][:ev.max_problems or None]
-                runs.append((f"{label} (TTS)", folder.with_name(folder.name + "--tts"), tts_problems,
-                             ev.tts_n or ev.n, ev.tts))
-            else:
-                runs = [(label, folder, test, ev.tts_n or ev.n, ev.tts)]
-        for name, out, problems, n, tts in runs:
-            summary = evaluate_model(model, problems, out, n=n, ks=ev.ks, temperature=ev.temperature, top_p=ev.top_p,
-                                     max_new_tokens=ev.max_new_tokens, seed=cfg.seed, progress=ctx.progress, tts=tts,
-                                     tts_settings=cfg.tts, shard=True, **cfg.engine.arguments())
-            (tts_summaries if out != folder else summaries)[label] = str(out / "summary.json")
-            if ctx.console is not None and rank_and_world()[0] == 0:
-                ctx.console.print(f"{name}: " + ", ".join(f"{k} {summary['overall'].get(f'pass@{k}', 0):.3f}"
-                                                         for k in ev.ks))
+        last = i == len(models) - 1 and bool(ev.tts)  # TTS on the last model only
+        together = last and not cfg.tts.domains  # on the model's own samples
+        summaries[label] = evaluate(label, model, test, folder, (ev.tts_n or ev.n) if together else ev.n,
+                                    ev.tts if together else None)
+        if last and cfg.tts.domains:
+            tts_problems = [p for p in all_test if p.domain in cfg.tts.domains][:ev.max_problems or None]
+            tts_summaries[label] = evaluate(f"{label} (TTS)", model, tts_problems,
+                                            folder.with_name(f"{folder.name}--tts"), ev.tts_n or ev.n, ev.tts)
     return {"summaries": summaries, "tts_summaries": tts_summaries}
 
 
