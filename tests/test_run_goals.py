@@ -68,7 +68,7 @@ def test_change_goals_are_paired_and_cut_at_the_standard_errors_asked():
 
 def test_selection_goals_read_the_final_models_tts_block():
     math = {"problems": 3, "methods": {"single": {"accuracy": 0.4}, "clr": {"accuracy": 0.3}}}
-    tts = {"samples_used": 8, "problems": 10, "by_domain": {"math": math},
+    tts = {"samples_used": 8, "problems": 10, "by_domain": {"math": math, "choice": {"problems": 7, "methods": {}}},
            "methods": {"single": {"accuracy": 0.18}, "majority": {"accuracy": 0.22}, "clr": {"accuracy": 0.22}}}
     evals = {"sft1": summary({}), "distill": summary({}, tts=tts)}
     rows = _goal_rows(goals(
@@ -81,7 +81,7 @@ def test_selection_goals_read_the_final_models_tts_block():
     # a tie is not above; no verifier in the block, no code problem: not measured
     assert [r["status"] for r in rows] == ["met", "missed", "not measured", "missed", "not measured"]
     assert rows[0]["measured"] == "K = 8, 10 problems: clr 0.220, single 0.180"
-    assert rows[3]["measured"] == "K = 8, 3 problems: clr 0.300, single 0.400"
+    assert rows[3]["measured"] == "K = 8, 3 math problems: clr 0.300, single 0.400"  # the goal's domain named
 
 
 @pytest.mark.parametrize(("goal", "field"), [
@@ -123,6 +123,6 @@ def test_selection_goal_against_pass1_is_paired_over_problems_and_cut_at_the_se_
                                            spec | {"at_least_se": 1}), evals)
     # differences +0.5, +0.5, +0.5, -0.25: mean +0.3125, SD 0.375, SE 0.1875, z 1.67
     assert plain["status"] == "met" and plain["target"] == "> pass@1"
-    assert clear["measured"] == "K = 8, 4 problems: majority 0.750, pass@1 0.438 (+0.312 ± 0.188, +1.6 SE)"
+    assert clear["measured"] == "K = 8, 4 math problems: majority 0.750, pass@1 0.438 (+0.312 ± 0.188, +1.6 SE)"
     assert (clear["target"], clear["status"]) == ("≥ +3 SE above pass@1", "missed")
     assert loose["status"] == "met"

@@ -204,8 +204,7 @@ def _goal_rows(goals: Sequence[Goal], evals: dict[str, dict[str, Any]]) -> list[
             methods = block.get("methods", {})
             if goal.method in methods and goal.above in methods:
                 mine, theirs = methods[goal.method]["accuracy"], methods[goal.above]["accuracy"]
-                measured = (f"K = {tts['samples_used']}, {block['problems']} problems: {goal.method} {mine:.3f}, "
-                            f"{goal.above} {theirs:.3f}")
+                measured = f"{tts_scope(tts, goal.domain)}: {goal.method} {mine:.3f}, {goal.above} {theirs:.3f}"
                 target, met = f"> {goal.above}", mine > theirs
                 if goal.at_least_se is not None:  # paired over the problems: method's 0/1 against the other's
                     picked = [p for p in tts.get("per_problem", []) if goal.domain in ("all", p["domain"])]

@@ -135,10 +135,12 @@ def tts_rows(tts: dict[str, Any]) -> list[dict[str, Any]]:
             for name, m in tts["methods"].items()]
 
 
-def tts_scope(tts: dict[str, Any]) -> str:
-    """What a TTS block chose over, e.g. "K = 8, 67 math problems" (one domain is named: `tts.domains`)."""
-    domains = list(tts["by_domain"])
-    return f"K = {tts['samples_used']}, {tts['problems']} {domains[0] + ' ' if len(domains) == 1 else ''}problems"
+def tts_scope(tts: dict[str, Any], domain: str = "all") -> str:
+    """What a TTS block chose over, e.g. "K = 8, 67 math problems": all its problems (the domain named when there
+    is one, as with `tts.domains`) or those of `domain`."""
+    domains = list(tts["by_domain"]) if domain == "all" else [domain]
+    problems = tts["problems"] if domain == "all" else tts["by_domain"][domain]["problems"]
+    return f"K = {tts['samples_used']}, {problems} {domains[0] + ' ' if len(domains) == 1 else ''}problems"
 
 
 def tts_section(tts: dict[str, Any]) -> list[str]:
@@ -221,7 +223,7 @@ def print_summary(summary: dict[str, Any], console) -> None:
         console.print(table)
     if summary.get("tts"):
         tts = summary["tts"]
-        table = Table(title=f"test-time scaling (K = {tts['samples_used']}, {tts['problems']} problems)")
+        table = Table(title=f"test-time scaling ({tts_scope(tts)})")
         for column, justify in (("method", "left"), ("accuracy", "right"), ("tokens per problem", "right")):
             table.add_column(column, justify=justify)
         for row in tts_rows(tts):
