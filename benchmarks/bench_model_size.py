@@ -11,7 +11,7 @@ weights from seed 0, the embedded tokenizer. Per size, in one process:
   token, so every size decodes about the same number of tokens; seconds per 1,000 sequence-tokens are reported.
 Cost only: what a size learns in the budget needs its own base pretrained (recipes/base.yaml), not measured here.
 
-    python benchmarks/bench_model_size.py [--sizes 192x4,288x6,384x6 --sft-steps 6 --new-tokens 128]
+    python benchmarks/bench_model_size.py [--sizes 192x4,288x6,384x6 --sft-steps 8 --new-tokens 128]
 
 Writes benchmarks/results/model_size.json.
 """
@@ -79,7 +79,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="192x4,288x4,288x6,384x6,384x8",
                     help="hidden x layers, comma-separated (192x4 is the shipped tiny model's shape)")
-    ap.add_argument("--sft-steps", type=int, default=6)
+    ap.add_argument("--sft-steps", type=int, default=8)
     ap.add_argument("--new-tokens", type=int, default=128)
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "model_size.json"))
     args = ap.parse_args()
