@@ -134,6 +134,14 @@ def _cut_z(z: float) -> float:
     return math.trunc(z * 10 + math.copysign(1e-9, z)) / 10 if math.isfinite(z) else z
 
 
+def _change_text(change: dict[str, Any], tail: str = "", mark_no_effect: bool = False) -> tuple[str, float]:
+    """A paired change as "+0.030 ± 0.010 (+3.0 SE<tail>)" and its z cut to one decimal; with `mark_no_effect`,
+    |z| < 3 reads ", no effect" after the z."""
+    z = _cut_z(change["z"])
+    mark = ", no effect" if mark_no_effect and abs(z) < 3 else ""
+    return f"{change['change']:+.3f} ± {change['se']:.3f} ({z:+.1f} SE{mark}{tail})", z
+
+
 def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
     """Each evaluated model against the one before it: Pass@1's change paired over the same test problems,
     overall and per domain, as "change ± SE (z)"; |z| < 3 is marked "no effect" (a stage's effect must stand
@@ -147,9 +155,7 @@ def _effect_rows(evals: dict[str, dict[str, Any]]) -> tuple[list[dict[str, Any]]
             change = paired_change(per_problem_pass1(evals[before]["per_problem"], domain),
                                    per_problem_pass1(evals[after]["per_problem"], domain))
             if change is not None and change["se"] is not None:
-                z = _cut_z(change["z"])
-                verdict = "" if abs(z) >= 3 else ", no effect"
-                row[domain or "all"] = f"{change['change']:+.3f} ± {change['se']:.3f} ({z:+.1f} SE{verdict})"
+                row[domain or "all"] = _change_text(change, mark_no_effect=True)[0]
         rows.append(row)
     return rows, ["all", *domains]
 
@@ -193,9 +199,8 @@ def _goal_rows(goals: Sequence[Goal], evals: dict[str, dict[str, Any]]) -> list[
             before, after = chosen(goal, goal.before), chosen(goal, goal.after)
             change = paired_change(per_problem_pass1(before), per_problem_pass1(after)) if before and after else None
             if change is not None and change["se"] is not None:
-                z = _cut_z(change["z"])
-                measured = (f"{goal.before} → {goal.after}: {change['change']:+.3f} ± {change['se']:.3f} "
-                            f"({z:+.1f} SE, {change['problems']} problems)")
+                text, z = _change_text(change, f", {change['problems']} problems")
+                measured = f"{goal.before} → {goal.after}: {text}"
                 target = f"≥ {goal.at_least_se:+g} SE"
                 met = z >= goal.at_least_se
         else:
