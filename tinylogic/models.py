@@ -96,21 +96,23 @@ def build_tokenizer(vocab_size: int = VOCAB_SIZE) -> PreTrainedTokenizerFast:
     return wrapped
 
 
-def model_config(size: str, tokenizer: PreTrainedTokenizerFast) -> Qwen2Config:
+def model_config(size: str, tokenizer: PreTrainedTokenizerFast, **shape: int) -> Qwen2Config:
+    """The named size's Qwen2 config; `shape` overrides its fields (e.g. hidden_size=288: other widths measured in
+    benchmarks/bench_model_size.py)."""
     if size not in SIZES:
         raise ValueError(f"model size {size!r}: unknown; known sizes: {sorted(SIZES)}")
     eos = tokenizer.convert_tokens_to_ids(EOS)
     return Qwen2Config(vocab_size=len(tokenizer), tie_word_embeddings=True, rms_norm_eps=1e-6,
                        rope_parameters={"rope_type": "default", "rope_theta": 10000.0},
-                       bos_token_id=eos, eos_token_id=eos, pad_token_id=eos, **SIZES[size])
+                       bos_token_id=eos, eos_token_id=eos, pad_token_id=eos, **(SIZES[size] | shape))
 
 
-def init_model(out_dir: str | Path, size: str = "tiny", seed: int = 0) -> Path:
-    """Build the tokenizer and a randomly initialised Qwen2 model (weights fixed by `seed`) and save
-    both into `out_dir`; returns `out_dir`."""
+def init_model(out_dir: str | Path, size: str = "tiny", seed: int = 0, **shape: int) -> Path:
+    """Build the tokenizer and a randomly initialised Qwen2 model (weights fixed by `seed`; `shape` as in
+    `model_config`) and save both into `out_dir`; returns `out_dir`."""
     out = Path(out_dir)
     tokenizer = build_tokenizer()
-    config = model_config(size, tokenizer)
+    config = model_config(size, tokenizer, **shape)
     torch.manual_seed(seed)
     model = Qwen2ForCausalLM(config)
     # Chat turns end with <|im_end|>; raw text ends with <|endoftext|>: generation stops at either.
