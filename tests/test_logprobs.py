@@ -40,7 +40,8 @@ def plain(model, row, params=None):
 
 @pytest.mark.parametrize("chunk_tokens", [0, 1, 7, 1024])
 @pytest.mark.parametrize("params", [None, SamplingParams(temperature=0.7, top_p=0.9)])
-def test_same_values_and_gradients_as_full_logits(tiny_model, chunk_tokens, params):
+@pytest.mark.parametrize("with_entropy", [True, False])  # two code paths: log-softmax + entropy, cross-entropy
+def test_same_values_and_gradients_as_full_logits(tiny_model, chunk_tokens, params, with_entropy):
     model = AutoModelForCausalLM.from_pretrained(str(tiny_model))
     row = packed_row(model.config.vocab_size)
     transform = None if params is None else (lambda logits: sampling_logits(logits, params))
@@ -48,9 +49,11 @@ def test_same_values_and_gradients_as_full_logits(tiny_model, chunk_tokens, para
     want.sum().backward()
     want_grads = [p.grad.clone() for p in model.parameters()]
     model.zero_grad()
-    got, entropy = labelled_logprobs(model, row, chunk_tokens=chunk_tokens, transform=transform, with_entropy=True)
+    got, entropy = labelled_logprobs(model, row, chunk_tokens=chunk_tokens, transform=transform,
+                                     with_entropy=with_entropy)
     got.sum().backward()
-    assert torch.allclose(got, want, atol=1e-5) and torch.allclose(entropy, want_entropy, atol=1e-4)
+    assert torch.allclose(got, want, atol=1e-5)
+    assert torch.allclose(entropy, want_entropy, atol=1e-4) if with_entropy else entropy is None
     assert (got[row["labels"][:, 1:] == IGNORE] == 0).all() and (got[row["labels"][:, 1:] != IGNORE] < 0).all()
     for p, g in zip(model.parameters(), want_grads, strict=True):
         assert torch.allclose(p.grad, g, atol=1e-5)
@@ -104,3 +107,21 @@ def test_peak_memory_is_one_chunk_not_the_whole_row():
     assert whole[2048] > 1.7 * whole[1024]
     assert chunked[2048] < 1.2 * chunked[1024] + 50
     assert chunked[2048] < whole[2048] / 5
+
+
+def test_a_model_whose_last_hidden_state_is_not_its_heads_input_is_refused(tiny_model):
+    # chunked log-probs feed hidden_states[-1] to the LM head: a model that reports another tensor there
+    # (here: doubled by a hook) would train on wrong log-probs, so the first call compares and refuses
+    model = AutoModelForCausalLM.from_pretrained(str(tiny_model))
+    row = packed_row(model.config.vocab_size)
+
+    def report_other_hidden(module, args, kwargs, out):
+        out.hidden_states = (*out.hidden_states[:-1], out.hidden_states[-1] * 2)
+        return out
+
+    handle = model.register_forward_hook(report_other_hidden, with_kwargs=True)
+    with pytest.raises(ValueError, match="loss_chunk_tokens: 0"):
+        labelled_logprobs(model, row)
+    handle.remove()
+    labelled_logprobs(model, row)  # the model as it is passes, and is then not compared again
+    assert model.get_output_embeddings()._tinylogic_input_checked
