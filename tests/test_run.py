@@ -12,6 +12,7 @@ import pytest
 
 from tinylogic import run, run_stages
 from tinylogic.config_load import ConfigError, load_recipe
+from tinylogic.eval.harness import RETRIEVAL_SUFFIX
 from tinylogic.verify.base import Verdict
 
 
@@ -290,7 +291,7 @@ def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, veri
     closed-book and with retrieved passages; the report draws both tables and the per-domain headline."""
     cfg = tiny_recipe(tmp_path, tiny_model, "data.suite_size=48", "data.domains=[math, knowledge, instruct]",
                       "spectrum.stage2=false", "spectrum.fuse=false", "eval.models=[sft1,rl_last]", "eval.max_problems=9",
-                      "eval.tts=[]", "rl.phases=[{name: stem, domains: [choice]}, {name: instruct, domains: [instruct]}]",
+                      "eval.tts=[majority]", "tts.domains=[choice]", "rl.phases=[{name: stem, domains: [choice]}, {name: instruct, domains: [instruct]}]",
                       "spectrum.stage0_domains=[choice]", "spectrum.stage0_epochs=2", "sft.domain_weights={choice: 0.5}")
     run.run_recipe(cfg, progress=False)
     run_dir = tmp_path / "tiny"
@@ -321,6 +322,13 @@ def test_knowledge_and_instruct_stages_in_the_report(tmp_path, monkeypatch, veri
     table = summary["reasoning_vs_knowledge"]
     assert table["knowledge closed-book"]["problems"] == table["knowledge with retrieval"]["problems"] == len(closed)
     assert summary["instruction_following"]["samples"] > 0
+    # TTS apart on the knowledge questions asks them the same two ways (it asked them closed-book only)
+    tts_dir = run_dir / "12-eval" / "rl--02-instruct--tts"
+    apart = json.loads((tts_dir / "summary.json").read_text())["tts"]["per_problem"]
+    tts_closed = {p["id"] for p in apart if not p["id"].endswith(RETRIEVAL_SUFFIX)}
+    assert tts_closed and {p["id"] for p in apart} == tts_closed | {i + RETRIEVAL_SUFFIX for i in tts_closed}
+    tts_rows = [json.loads(line) for line in (tts_dir / "samples.jsonl").open()]
+    assert all(bool(r.get("passage_ids")) == r["problem_id"].endswith(RETRIEVAL_SUFFIX) for r in tts_rows)
     page = (run_dir / "report.html").read_text()
     assert "Reasoning vs knowledge" in page and "knowledge with retrieval" in page and "Instruction following" in page
     # seeds and sample counts with the numbers (sft1, the first model, asks the same problems n times)

@@ -312,18 +312,23 @@ def eval_stage(ctx: Context) -> dict[str, Any]:
     With `tts.domains` named, TTS runs apart, in `<label>--tts/`: on the test problems of those domains (up to
     eval.max_problems of them, not only those among the first eval.max_problems test problems), eval.tts_n
     samples each, while the last model's own row takes eval.n like the others. Else it runs on the last model's
-    own samples (eval.tts_n per problem)."""
+    own samples (eval.tts_n per problem). Questions of retrieval.domains are asked both ways in either run."""
     from tinylogic.eval.harness import evaluate_model
 
     cfg, ev = ctx.cfg, ctx.cfg.eval
     all_test = ctx.problems("test")
-    test = all_test[:ev.max_problems or None]
     index = ctx.outputs["data"].get("index")
-    if index and any(p.domain in cfg.retrieval.domains for p in test):
+
+    def asked(problems: list) -> list:
+        """Closed-book, plus a copy of each question with the retrieved passages: the reasoning-vs-knowledge
+        table (the eval's problems and a separate TTS run's alike)."""
+        if not index or not any(p.domain in cfg.retrieval.domains for p in problems):
+            return problems
         from tinylogic.eval.harness import ask_with_passages
 
-        # closed-book, plus a copy of each question with the retrieved passages: the reasoning-vs-knowledge table
-        test = ask_with_passages(test, "compare", index, k=cfg.retrieval.k, domains=cfg.retrieval.domains)
+        return ask_with_passages(problems, "compare", index, k=cfg.retrieval.k, domains=cfg.retrieval.domains)
+
+    test = asked(all_test[:ev.max_problems or None])
 
     def evaluate(name: str, model: str, problems: list, out: Path, n: int, tts: list[str] | None) -> str:
         summary = evaluate_model(model, problems, out, n=n, ks=ev.ks, temperature=ev.temperature, top_p=ev.top_p,
@@ -343,7 +348,7 @@ def eval_stage(ctx: Context) -> dict[str, Any]:
         summaries[label] = evaluate(label, model, test, folder, (ev.tts_n or ev.n) if together else ev.n,
                                     ev.tts if together else None)
         if last and cfg.tts.domains:
-            tts_problems = [p for p in all_test if p.domain in cfg.tts.domains][:ev.max_problems or None]
+            tts_problems = asked([p for p in all_test if p.domain in cfg.tts.domains][:ev.max_problems or None])
             tts_summaries[label] = evaluate(f"{label} (TTS)", model, tts_problems,
                                             folder.with_name(f"{folder.name}--tts"), ev.tts_n or ev.n, ev.tts)
     return {"summaries": summaries, "tts_summaries": tts_summaries}
