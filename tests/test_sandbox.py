@@ -13,7 +13,7 @@ import uuid
 
 import pytest
 
-from tinylogic.verify import sandbox
+from tinylogic.verify import sandbox, zygote
 from tinylogic.verify.sandbox import BACKSTOP_SECONDS, UID_BASE, SandboxLimits, run_python, sandbox_info
 
 FULL = {"pid-namespace", "net-namespace", "private-tmp", "uid-switch"} <= set(sandbox_info()["isolation"])
@@ -53,7 +53,7 @@ def how_started(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     assert None not in taken  # every run of a "spare" test ran in one
     if ZYGOTE:  # and every sandbox came from where this case says
         forked = request.param != "unshare"
-        assert all(isinstance(box.proc, sandbox._Forked) == forked for box in taken + started)
+        assert all(isinstance(box.proc, zygote.Forked) == forked for box in taken + started)
 
 
 def _procs_with(marker: str) -> list[int]:
@@ -336,16 +336,16 @@ def test_a_killed_zygote_takes_its_sandboxes_along_and_is_replaced(how_started):
     if how_started != "spare":
         pytest.skip("about the zygote")
     run_python("pass")  # a zygote is up, with spares it forked waiting
-    [(zygote, _)] = sandbox._zygotes.values()
+    [(killed, _)] = zygote.zygotes.values()
     waiting = [box for boxes in sandbox._spares.values() for box in boxes]
-    os.kill(zygote.pid, signal.SIGKILL)
+    os.kill(killed.pid, signal.SIGKILL)
     # at once: the spare it takes is dead or dying, and the run goes to a sandbox from a new zygote
     res = run_python("import os\nprint(os.getuid(), os.getpid(), os.listdir('/proc').count('1'))")
     assert res.returncode == 0 and res.isolation == sandbox_info()["isolation"]
     uid, pid, init = (int(x) for x in res.stdout.split())
     assert uid >= UID_BASE and pid == 2 and init == 1
-    [(replacement, _)] = sandbox._zygotes.values()
-    assert replacement.pid != zygote.pid and zygote.poll() is not None
+    [(replacement, _)] = zygote.zygotes.values()
+    assert replacement.pid != killed.pid and killed.poll() is not None
     for box in waiting:  # every spare of the dead zygote died with it, namespace and all
         box.proc.wait(2)
         assert sandbox._leftovers(-1, box.proc.pid) == []
@@ -382,13 +382,13 @@ def test_a_zygote_that_does_not_answer_gives_way_to_unshare(how_started):
         pytest.skip("about the zygote")
     caller = textwrap.dedent("""
         import logging
-        from tinylogic.verify import sandbox
+        from tinylogic.verify import sandbox, zygote
         logging.basicConfig(level=logging.WARNING, format="LOG %(message)s")
-        sandbox.ZYGOTE = "import sys; sys.exit(3)"
+        zygote.ZYGOTE = "import sys; sys.exit(3)"
         for _ in range(3):
             res = sandbox.run_python("import os\\nprint(os.getuid(), os.getpid())")
             print(res.returncode, res.stdout.strip(), len(res.isolation))
-        print(sandbox.sandbox_info()["zygote"], list(sandbox._zygotes))
+        print(sandbox.sandbox_info()["zygote"], list(zygote.zygotes))
     """)
     out = subprocess.run([sys.executable, "-c", caller], capture_output=True, text=True, timeout=60)
     *runs, after = [line.split() for line in out.stdout.splitlines()]
@@ -407,12 +407,12 @@ def test_a_forked_caller_has_sandboxes_of_its_own(how_started):
         pytest.skip("about spares")
     caller = textwrap.dedent("""
         import os, sys
-        from tinylogic.verify import sandbox
+        from tinylogic.verify import sandbox, zygote
         from tinylogic.verify.sandbox import run_python
         run_python("pass")
         parents = [box.proc for boxes in sandbox._spares.values() for box in boxes]
         if os.fork() == 0:
-            assert not sandbox._spares and not sandbox._zygotes
+            assert not sandbox._spares and not zygote.zygotes
             print("child", run_python("print(1)").stdout.strip(), flush=True)
             sys.exit(0)
         assert os.wait()[1] == 0

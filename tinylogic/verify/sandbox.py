@@ -21,7 +21,7 @@ Zygote: starting an interpreter is most of a short run's cost, so a caller keeps
 init, which mounts /proc and runs BOOT's text, as `unshare ... -c BOOT` would. It never runs model code and
 never sees a run's data; the caller passes it the run's pipes (SCM_RIGHTS) and watches the sandbox by pidfd.
 When the caller dies the zygote exits and its sandboxes die with it (PDEATHSIG); a zygote that dies is
-replaced, and one that does not answer gives way to `unshare` (logged once).
+replaced, and one that does not answer gives way to `unshare` (logged once). This side of it: verify/zygote.py.
 
 Spares: with a PID namespace, a caller keeps pre-started sandboxes (namespaces and tmpfs up, BOOT blocked
 reading its program from a pipe). A run takes one, starts its replacement (while this run executes) and
@@ -38,11 +38,9 @@ import atexit
 import logging
 import os
 import queue
-import select
 import selectors
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import sys
@@ -57,7 +55,8 @@ from threading import Lock
 
 from pydantic import BaseModel, ConfigDict
 
-from tinylogic.verify.sandbox_scripts import BOOT, ZYGOTE
+from tinylogic.verify import zygote
+from tinylogic.verify.sandbox_scripts import BOOT
 
 log = logging.getLogger(__name__)
 
@@ -195,112 +194,19 @@ for _slot in range(SLOTS_PER_PROCESS):
     _free_slots.put(_slot)
 
 
-_zygotes: dict[str, tuple[subprocess.Popen, socket.socket]] = {}  # interpreter -> this process's zygote
-_zygote_lock = Lock()  # one request and its reply at a time, whatever the thread
-_zygote_failed = False  # a new zygote did not answer: this process starts its sandboxes behind unshare
-
-
 def _forks_from_zygote(setup: _Setup) -> bool:
     """Whether this process's sandboxes of `setup` are forked by a zygote now (else started behind unshare)."""
-    return setup.zygote and USE_ZYGOTE and not _zygote_failed
+    return setup.zygote and USE_ZYGOTE and not zygote.failed
 
 
 def _env(cwd: str) -> dict[str, str]:
     return {"PATH": SAFE_PATH, "HOME": cwd, "TMPDIR": cwd, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
 
 
-def _ask(zygote: tuple[subprocess.Popen, socket.socket], request: str, fds: list[int] = ()) -> int | None:
-    """Send one request to `zygote` and return the number it answers (-1: no such child); None if it does not
-    answer, and then it is killed and forgotten."""
-    proc, sock = zygote
-    with _zygote_lock:
-        try:
-            socket.send_fds(sock, [request.encode()], fds)
-            reply = sock.recv(32)
-        except OSError:  # closed, dead, or silent for 10 s (a late answer must not reach the next request)
-            reply = b""
-        if not reply and sock.fileno() >= 0:
-            sock.close()
-            proc.kill()
-            proc.wait()
-            for python, known in list(_zygotes.items()):
-                if known is zygote:
-                    del _zygotes[python]
-    return int(reply) if reply else None
-
-
-class _Forked:
-    """A sandbox the zygote forked, behind the part of Popen's surface used here. The caller cannot wait for
-    a process it did not fork: it polls a pidfd and then asks the zygote to reap."""
-
-    def __init__(self, zygote: tuple[subprocess.Popen, socket.socket], pid: int, out: int, err: int):
-        self.zygote, self.pid, self.returncode, self.lost = zygote, pid, None, False
-        self.pidfd = os.pidfd_open(pid)  # S is not reaped before we ask, so this is S
-        # closed by _supervise (or _run, close_spares), as Popen's pipes are
-        self.stdout, self.stderr = open(out, "rb", 0), open(err, "rb", 0)  # noqa: SIM115
-
-    def wait(self, timeout: float | None = None) -> int:
-        if self.returncode is None:
-            poller = select.poll()
-            poller.register(self.pidfd, select.POLLIN)
-            if not poller.poll(None if timeout is None else timeout * 1000):
-                raise subprocess.TimeoutExpired(f"sandbox {self.pid}", timeout)
-            status = _ask(self.zygote, f"reap {self.pid}")
-            os.close(self.pidfd)
-            if status is None or status < 0:  # the zygote died, and S with it (PDEATHSIG), reaped elsewhere
-                self.returncode, self.lost = 128 + signal.SIGKILL, True
-            else:
-                self.returncode = os.waitstatus_to_exitcode(status)
-        return self.returncode
-
-    def poll(self) -> int | None:
-        with suppress(subprocess.TimeoutExpired):
-            self.wait(0)
-        return self.returncode
-
-
-def _fork_from_zygote(python: str, control: int, args: list[object]) -> _Forked | None:
-    """Ask this process's zygote (started now if there is none or it died) for a sandbox whose BOOT reads its
-    run from `control`; None if no zygote answers (the caller then starts the sandbox behind unshare)."""
-    global _zygote_failed
-    out_r, out_w = os.pipe()
-    err_r, err_w = os.pipe()
-    try:
-        for _ in range(2):  # a zygote found dead is replaced; a new one that does not answer is given up
-            with _zygote_lock:
-                if python not in _zygotes:
-                    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-                    try:
-                        proc = subprocess.Popen([python, "-I", "-S", "-X", "utf8", "-c", ZYGOTE, BOOT,
-                                                 str(theirs.fileno()), str(os.getpid())],
-                                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                                stderr=subprocess.DEVNULL, env=_env("/tmp"), cwd="/",
-                                                pass_fds=[theirs.fileno()], start_new_session=True)
-                    except OSError:
-                        ours.close()
-                        break
-                    finally:
-                        theirs.close()
-                    ours.settimeout(10)
-                    _zygotes[python] = (proc, ours)
-                zygote = _zygotes[python]
-            pid = _ask(zygote, " ".join(map(str, ["spawn", *args])), [control, out_w, err_w])
-            if pid is not None:
-                return _Forked(zygote, pid, out_r, err_r)
-    finally:
-        os.close(out_w)
-        os.close(err_w)
-    os.close(out_r)
-    os.close(err_r)
-    _zygote_failed = True
-    log.warning("sandbox: the zygote does not answer; this process starts its sandboxes behind unshare")
-    return None
-
-
 @dataclass
 class _Sandbox:
     """A started BOOT waiting for its run on `control` (the write end of its pipe)."""
-    proc: subprocess.Popen | _Forked
+    proc: subprocess.Popen | zygote.Forked
     control: int
     slot: int  # -1: no uid switch
     uid: int
@@ -314,16 +220,14 @@ _spares_lock = Lock()
 def _forget_parents_sandboxes() -> None:
     """In a forked caller: start zygotes and spares of its own; never talk to, keep alive or kill the parent's
     (its copies of their descriptors would keep a dead parent's zygote and spares from reading end-of-file)."""
-    global _zygote_lock, _spares_lock
-    _zygote_lock, _spares_lock = Lock(), Lock()
-    for _, sock in _zygotes.values():
-        sock.close()
-    _zygotes.clear()
+    global _spares_lock
+    _spares_lock = Lock()
+    zygote.forget_parents()
     for box in [box for boxes in _spares.values() for box in boxes]:
         os.close(box.control)
         box.proc.stdout.close()
         box.proc.stderr.close()
-        if isinstance(box.proc, _Forked):
+        if isinstance(box.proc, zygote.Forked):
             os.close(box.proc.pidfd)
         if box.slot >= 0:
             _free_slots.put(box.slot)
@@ -346,7 +250,7 @@ def _start(setup: _Setup, limits: SandboxLimits, timeout: float | None, slot: in
     read_end, control = os.pipe()
     args = [uid, int(setup.private_tmp), limits.tmp_mb, cwd]
     try:
-        proc = _fork_from_zygote(setup.python, read_end, args) if _forks_from_zygote(setup) else None
+        proc = zygote.fork(setup.python, read_end, args, _env("/tmp")) if _forks_from_zygote(setup) else None
         if proc is None:
             argv = [*backstop, *setup.prefix, setup.python, "-I", "-S", "-X", "utf8", "-c", BOOT, str(read_end),
                     *map(str, args)]
@@ -457,7 +361,7 @@ def _hand_over(box: _Sandbox, message: bytes, deadline: float) -> bool:
     return not view
 
 
-def _supervise(proc: subprocess.Popen | _Forked, start: float, timeout: float, cap: int, uid: int,
+def _supervise(proc: subprocess.Popen | zygote.Forked, start: float, timeout: float, cap: int, uid: int,
                pid_ns: bool) -> RunResult:
     out_fd, err_fd = proc.stdout.fileno(), proc.stderr.fileno()
     out: dict[int, bytearray] = {out_fd: bytearray(), err_fd: bytearray()}
@@ -496,7 +400,7 @@ def _supervise(proc: subprocess.Popen | _Forked, start: float, timeout: float, c
     proc.stdout.close()
     proc.stderr.close()
     rc = proc.returncode if reason is None else None
-    if rc is not None and isinstance(proc, _Forked) and proc.lost:  # not the program's doing: see run_python
+    if rc is not None and isinstance(proc, zygote.Forked) and proc.lost:  # not the program's doing: see run_python
         rc, reason = None, "sandbox-died"
     elif rc is not None and rc > 128 and rc - 128 in signal.valid_signals():
         reason = f"signal:{signal.Signals(rc - 128).name}"
@@ -520,12 +424,12 @@ def close_spares() -> None:
             _free_slots.put(box.slot)
 
 
-def _kill_tree(proc: subprocess.Popen | _Forked, uid: int) -> None:
+def _kill_tree(proc: subprocess.Popen | zygote.Forked, uid: int) -> None:
     """Kill the run's session (wrappers and init: the PID namespace dies with init), then sweep any
     process still owned by the run's uid or still in its session until none is left."""
     # the session id is the sandbox's pid, taken until we reap it; but the zygote's sandboxes are reaped by
     # someone else once the zygote is dead (they died with it, PDEATHSIG): no killpg on a pid maybe reused
-    if not isinstance(proc, _Forked) or proc.zygote[0].poll() is None:
+    if not isinstance(proc, zygote.Forked) or proc.zygote[0].poll() is None:
         with suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
