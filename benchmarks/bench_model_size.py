@@ -22,7 +22,6 @@ import argparse
 import datetime
 import json
 import math
-import platform
 import sys
 import tempfile
 import time
@@ -108,11 +107,10 @@ def main() -> None:
         row["sampling_vs_first"] = round(row["s_per_1k_tokens"] / tiny["s_per_1k_tokens"], 2)
         print(size, json.dumps(row), flush=True)
 
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.machine())
-    out = {"date": datetime.date.today().isoformat(), "machine": f"{cpu}, {torch.get_num_threads()} threads",
-           "versions": f"torch {torch.__version__}, transformers "
-           f"{transformers.__version__}", "settings": vars(args), "results": results}
+    from tinylogic.run import environment
+
+    out = {"date": datetime.date.today().isoformat(), "environment": environment(),
+           "threads": torch.get_num_threads(), "settings": vars(args), "results": results}
     Path(args.out).write_text(json.dumps(out, indent=2) + "\n")
     print(f"wrote {args.out}")
 

@@ -27,7 +27,6 @@ import argparse
 import datetime
 import json
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -135,10 +134,11 @@ def machine() -> dict:
     import transformers
     import vllm
 
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    return {"date": datetime.date.today().isoformat(), "cpu": cpu, "cores": os.cpu_count(),
-            "python": platform.python_version(), "torch": torch.__version__,
+    from tinylogic.run import environment
+
+    env = environment()
+    return {"date": datetime.date.today().isoformat(), "cpu": env["cpu"], "cores": env["cpus"],
+            "python": env["python"], "torch": torch.__version__,
             "transformers": transformers.__version__, "vllm": vllm.__version__}
 
 

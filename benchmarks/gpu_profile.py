@@ -1,9 +1,10 @@
 """Where an SFT step's GPU time goes: tinylogic's `train_sft` beside TRL's `SFTTrainer` under torch.profiler.
 
 The GPU check (gpu_check.py) measured tinylogic at 0.84-0.97x TRL's tokens/s on the same tokens and
-settings; this said which kernels made the difference (the chunked loss's logsumexp; BENCHMARKS.md). It builds one model as gpu_check.py does and runs
-gpu_check.py's own two SFT cases (same records, same settings) one after the other in this process, each
-under its own profiler, and writes per trainer the ops with the most self device time (CPU time on a CPU):
+settings; this said which kernels made the difference (the chunked loss's logsumexp; BENCHMARKS.md). It
+builds one model as gpu_check.py does and runs gpu_check.py's own two SFT cases (same records, same
+settings) one after the other in this process, each under its own profiler, and writes per trainer the ops
+with the most self device time (CPU time on a CPU):
 profile_tinylogic.txt, profile_trl.txt and profile.json (the top ops of both, for comparing by name) in --out.
 The profile spans the whole case (model load and the warm-up step too): compare the two, not absolutes.
 

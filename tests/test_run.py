@@ -123,6 +123,8 @@ def test_every_stage_runs_in_order(full_run):
     recorded = found["03-sft1"]["environment"]["packages"]
     assert recorded["torch"] == torch.__version__ and recorded["transformers"] == transformers.__version__
     assert f"<td>{torch.__version__}</td>" in page and "every stage that ran" in page
+    cpu = found["03-sft1"]["environment"]["cpu"]  # the CPU model too: another one rounds differently
+    assert cpu and f"<td>{cpu}</td>" in page
 
 
 def test_stage_effects_under_three_standard_errors_read_no_effect():

@@ -61,7 +61,12 @@ def environment() -> dict[str, Any]:
             packages[name] = version(name)
         except PackageNotFoundError:
             continue
-    return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+    # the CPU model: the same commit and seeds round differently on another one (BENCHMARKS.md)
+    cpuinfo = Path("/proc/cpuinfo")
+    names = [line.split(":", 1)[1].strip() for line in (cpuinfo.read_text().splitlines() if cpuinfo.exists() else [])
+             if line.startswith("model name")]
+    return {"python": platform.python_version(), "platform": platform.platform(),
+            "cpu": names[0] if names else platform.processor() or platform.machine(), "cpus": os.cpu_count(),
             "packages": packages}
 
 

@@ -239,8 +239,8 @@ def _environment_rows(stages: dict[str, Any]) -> list[dict[str, Any]]:
     for found, names in stage_names.items():
         env = json.loads(found)
         name = "every stage that ran" if len(stage_names) == 1 and not unrecorded else ", ".join(names)
-        rows.append({"_name": name, "python": env["python"], **env["packages"], "cpus": env["cpus"],
-                     "platform": env["platform"]})
+        rows.append({"_name": name, "python": env["python"], **env["packages"], "cpu": env.get("cpu", "not recorded"),
+                     "cpus": env["cpus"], "platform": env["platform"]})
     return rows
 
 

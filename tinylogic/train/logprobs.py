@@ -23,14 +23,14 @@ Transform = Callable[[torch.Tensor], torch.Tensor]  # fp32 logits -> the logits 
 
 
 def _chunk_stats(hidden: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor | None, targets: torch.Tensor,
-                 transform: Transform | None, with_entropy: bool) -> tuple[torch.Tensor, torch.Tensor]:
+                 transform: Transform | None, with_entropy: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
     logits = F.linear(hidden, weight, bias).float()
     if transform is not None:
         logits = transform(logits)
     if not with_entropy:
         # one fused log-softmax pass each way; logits.logsumexp(-1) takes max, sub, exp_ and sum passes over the
         # chunk's [tokens, V] logits and another exp in its backward (the SFT step's gap to TRL on an H200)
-        return -F.cross_entropy(logits, targets, reduction="none"), logits.new_zeros(())
+        return -F.cross_entropy(logits, targets, reduction="none"), None
     logp_all = logits.log_softmax(-1)
     with torch.no_grad():  # a metric: no graph; entr(0) = 0 where top-p set a logit to -inf
         entropy = torch.special.entr(logp_all.exp()).sum(-1)
